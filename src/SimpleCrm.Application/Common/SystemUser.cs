@@ -1,0 +1,9 @@
+namespace SimpleCrm.Application.Common;
+
+/// <summary>Acts as nobody in particular with full visibility: used by seeding and start-up work.</summary>
+public sealed class SystemUser : ICurrentUser
+{
+    public string? UserId => null;
+
+    public bool IsInRole(string role) => role == Users.Roles.Admin;
+}

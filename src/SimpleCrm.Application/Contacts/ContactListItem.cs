@@ -1,0 +1,13 @@
+namespace SimpleCrm.Application.Contacts;
+
+/// <summary>One row of the contact list.</summary>
+public sealed record ContactListItem(
+    int Id,
+    ContactKind Kind,
+    string DisplayName,
+    string? CompanyName,
+    int? CompanyId,
+    string? Email,
+    string? Phone,
+    string? ResponsibleName,
+    DateTime CreatedAt);

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Users;
+
+namespace SimpleCrm.Application.Data;
+
+/// <summary>The unit of work: Identity tables, Data Protection keys and the CRM tables, on either provider.</summary>
+public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<ContactEmail> ContactEmails => Set<ContactEmail>();
+
+    public DbSet<ContactPhone> ContactPhones => Set<ContactPhone>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly);
+    }
+}

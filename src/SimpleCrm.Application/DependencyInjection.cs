@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SimpleCrm.Application.Administration;
+using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Seeding;
+using SimpleCrm.Application.Users;
+
+namespace SimpleCrm.Application;
+
+/// <summary>Registration by feature, so the web app's Program.cs reads as a table of contents.</summary>
+public static class DependencyInjection
+{
+    public static IServiceCollection AddContacts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ContactOptions>(configuration.GetSection(ContactOptions.Section));
+        services.AddSingleton<PhoneNormalizer>();
+        services.AddScoped<ContactValidator>();
+        services.AddScoped<ContactQueries>();
+        services.AddScoped<ContactCommands>();
+        return services;
+    }
+
+    public static IServiceCollection AddUserAdministration(this IServiceCollection services)
+    {
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<UserAdministration>();
+        return services;
+    }
+
+    public static IServiceCollection AddSeeding(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        services.AddScoped<DemoDataGenerator>();
+        services.AddScoped<DatabaseSeeder>();
+        return services;
+    }
+
+    public static IServiceCollection AddAuditing(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AuditingInterceptor>();
+        return services;
+    }
+}

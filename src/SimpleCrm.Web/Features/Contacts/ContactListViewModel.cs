@@ -1,0 +1,59 @@
+using System.Globalization;
+using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Users;
+
+namespace SimpleCrm.Web.Features.Contacts;
+
+public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactListQuery Query, IReadOnlyList<UserOption> Users)
+{
+    /// <summary>Query-string values of the list in a given state, so every link keeps the whole state.</summary>
+    public static Dictionary<string, string> RouteValues(ContactListQuery query)
+    {
+        var values = new Dictionary<string, string>();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            values[nameof(query.Search)] = query.Search;
+        }
+
+        if (!string.IsNullOrEmpty(query.ResponsibleUserId))
+        {
+            values[nameof(query.ResponsibleUserId)] = query.ResponsibleUserId;
+        }
+
+        if (query.Kind is { } kind)
+        {
+            values[nameof(query.Kind)] = kind.ToString();
+        }
+
+        if (query.Sort != ContactSort.Name)
+        {
+            values[nameof(query.Sort)] = query.Sort.ToString();
+        }
+
+        if (query.Descending)
+        {
+            values[nameof(query.Descending)] = "true";
+        }
+
+        if (query.Page > 1)
+        {
+            values[nameof(query.Page)] = query.Page.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (query.PageSize != ContactListQuery.DefaultPageSize)
+        {
+            values[nameof(query.PageSize)] = query.PageSize.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return values;
+    }
+
+    public Dictionary<string, string> PageLink(int page) => RouteValues(Query with { Page = page });
+
+    /// <summary>Clicking a column header sorts by it; clicking the sorted column again flips the direction.</summary>
+    public Dictionary<string, string> SortLink(ContactSort sort) =>
+        RouteValues(Query with { Sort = sort, Descending = Query.Sort == sort && !Query.Descending, Page = 1 });
+
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Query.Search) || Query.Kind is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId);
+}

@@ -1,0 +1,141 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Users;
+using SimpleCrm.Web.Shared;
+
+namespace SimpleCrm.Web.Features.Contacts;
+
+[Route("Contacts")]
+public sealed class ContactsController(
+    ContactQueries queries,
+    ContactCommands commands,
+    UserDirectory users,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] ContactListQuery query, CancellationToken cancellationToken)
+    {
+        var page = await queries.ListAsync(query, cancellationToken);
+        return View(new ContactListViewModel(page, query with { Page = page.PageNumber, PageSize = page.PageSize }, await users.ListActiveAsync(cancellationToken)));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var profile = await queries.GetProfileAsync(id, cancellationToken);
+        return profile is null ? NotFound() : View(new ContactProfileViewModel(profile, await users.ListActiveAsync(cancellationToken)));
+    }
+
+    [HttpGet("New")]
+    public async Task<IActionResult> Create(ContactKind kind, CancellationToken cancellationToken) =>
+        View("Form", new ContactFormViewModel(new ContactInput { Kind = kind, Emails = [null], Phones = [null] }, await users.ListActiveAsync(cancellationToken)));
+
+    [HttpPost("New")]
+    public async Task<IActionResult> Create(ContactInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await commands.CreateAsync(input, cancellationToken);
+            if (result.Succeeded)
+            {
+                TempData.Flash(localizer["Contacts.Created.Message"]);
+                return RedirectToAction(nameof(Details), new { id = result.Value });
+            }
+
+            ModelState.AddFailures(result.Failures, localizer, nameof(ContactFormViewModel.Input));
+        }
+
+        return View("Form", new ContactFormViewModel(input, await users.ListActiveAsync(cancellationToken)));
+    }
+
+    [HttpGet("{id:int}/Edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var contact = await queries.GetForEditAsync(id, cancellationToken);
+        if (contact is null)
+        {
+            return NotFound();
+        }
+
+        contact.Input.Emails.Add(null);
+        contact.Input.Phones.Add(null);
+        return View("Form", new ContactFormViewModel(contact.Input, await users.ListActiveAsync(cancellationToken), id, contact.DisplayName, contact.Version));
+    }
+
+    [HttpPost("{id:int}/Edit")]
+    public async Task<IActionResult> Edit(int id, ContactInput input, Guid version, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await commands.UpdateAsync(id, input, version, cancellationToken);
+            if (result.IsNotFound)
+            {
+                return NotFound();
+            }
+
+            if (result.Succeeded)
+            {
+                TempData.Flash(localizer["Contacts.Saved"]);
+                return RedirectToAction(nameof(Details), new { id });
+            }
+
+            ModelState.AddFailures(result.Failures, localizer, nameof(ContactFormViewModel.Input));
+        }
+
+        return View("Form", new ContactFormViewModel(input, await users.ListActiveAsync(cancellationToken), id, null, version));
+    }
+
+    [HttpPost("{id:int}/Responsible")]
+    public async Task<IActionResult> Responsible(int id, string responsibleUserId, CancellationToken cancellationToken)
+    {
+        var result = await commands.ChangeResponsibleAsync(id, responsibleUserId, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        TempData.Flash(localizer[result.Succeeded ? "Contacts.ResponsibleChanged" : result.Failures[0].MessageKey]);
+
+        // The new owner may be someone else: a sales rep who handed the contact over no longer sees it.
+        var stillVisible = await queries.GetProfileAsync(id, cancellationToken) is not null;
+        return stillVisible ? RedirectToAction(nameof(Details), new { id }) : RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("{id:int}/Delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        var result = await commands.DeleteAsync(id, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        TempData.Flash(localizer["Contacts.Deleted"]);
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("Companies")]
+    public async Task<IActionResult> Companies([FromQuery(Name = "Input.CompanyName")] string? term, CancellationToken cancellationToken) =>
+        PartialView("_CompanyOptions", await queries.SuggestCompaniesAsync(term, cancellationToken));
+
+    [Authorize(Roles = Roles.Admin)]
+    [HttpGet("Deleted")]
+    public async Task<IActionResult> Deleted(CancellationToken cancellationToken) =>
+        View(await queries.ListDeletedAsync(cancellationToken));
+
+    [Authorize(Roles = Roles.Admin)]
+    [HttpPost("{id:int}/Restore")]
+    public async Task<IActionResult> Restore(int id, CancellationToken cancellationToken)
+    {
+        var result = await commands.RestoreAsync(id, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        TempData.Flash(localizer["Contacts.Restored"]);
+        return RedirectToAction(nameof(Details), new { id });
+    }
+}

@@ -1,0 +1,28 @@
+using SimpleCrm.Application;
+using SimpleCrm.Web.Startup;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddCrmDatabase(builder.Configuration)
+    .AddCrmIdentity()
+    .AddCrmLocalization()
+    .AddCrmMvc()
+    .AddCrmSecurity(builder.Configuration)
+    .AddCrmHangfire(builder.Configuration)
+    .AddCrmHealthChecks()
+    .AddAuditing()
+    .AddContacts(builder.Configuration)
+    .AddUserAdministration()
+    .AddSeeding(builder.Configuration);
+
+var app = builder.Build();
+
+await app.InitializeDatabaseAsync();
+
+app.UseCrmPipeline();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

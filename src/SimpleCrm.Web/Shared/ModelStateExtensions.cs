@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using SimpleCrm.Application.Common;
+
+namespace SimpleCrm.Web.Shared;
+
+public static class ModelStateExtensions
+{
+    /// <summary>Puts a service's failures next to the form fields they name, in the user's language.</summary>
+    public static void AddFailures(this ModelStateDictionary modelState, IEnumerable<Failure> failures, IStringLocalizer localizer, string prefix = "")
+    {
+        foreach (var failure in failures)
+        {
+            var key = failure.Field is null ? string.Empty : prefix.Length == 0 ? failure.Field : $"{prefix}.{failure.Field}";
+            modelState.AddModelError(key, localizer[failure.MessageKey]);
+        }
+    }
+}

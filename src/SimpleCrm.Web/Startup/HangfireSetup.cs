@@ -1,0 +1,45 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
+
+namespace SimpleCrm.Web.Startup;
+
+/// <summary>
+/// Hangfire only triggers work whose state lives in our tables, so the embedded default can use
+/// in-memory storage; SQL Server deployments share Hangfire's SQL Server storage.
+/// </summary>
+public static class HangfireSetup
+{
+    public const string DashboardPath = "/hangfire";
+
+    public static IServiceCollection AddCrmHangfire(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration.GetDatabaseProvider();
+
+        // A storage and an activator per host, registered before AddHangfire so they win over its
+        // static JobStorage.Current: two hosts in one process (tests) never run each other's jobs.
+        services.AddSingleton<JobStorage>(_ => provider == DatabaseProvider.SqlServer
+            ? new SqlServerStorage(configuration.GetConnectionString("SqlServer"), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true })
+            : new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        if (configuration.GetValue("Hangfire:Server", true))
+        {
+            services.AddHangfireServer(options => options.WorkerCount = configuration.GetValue("Hangfire:Workers", 2));
+        }
+
+        return services;
+    }
+
+    public static void MapCrmHangfireDashboard(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [new AdminDashboardAuthorizationFilter()],
+            AppPath = "/",
+            DisplayStorageConnectionString = false,
+        });
+}

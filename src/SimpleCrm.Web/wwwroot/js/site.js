@@ -1,0 +1,25 @@
+// Behaviour shared by every page, hooked by data- attributes (the CSP allows no inline script).
+(() => {
+    "use strict";
+
+    // Forms marked data-auto-submit submit when a select changes (the language switcher).
+    document.querySelectorAll("form[data-auto-submit] select").forEach(select =>
+        select.addEventListener("change", () => select.form.submit()));
+
+    // Buttons marked data-confirm ask first ("Delete this contact?").
+    document.addEventListener("submit", event => {
+        const submitter = event.submitter;
+        const message = submitter?.dataset.confirm ?? event.target.dataset.confirm;
+        if (message && !window.confirm(message)) {
+            event.preventDefault();
+        }
+    });
+
+    // htmx requests carry the antiforgery token from the page's meta tag.
+    document.body.addEventListener("htmx:configRequest", event => {
+        const token = document.querySelector("meta[name='csrf-token']");
+        if (token) {
+            event.detail.headers["X-CSRF-TOKEN"] = token.content;
+        }
+    });
+})();
