@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Data.Configurations;
 using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application.Data;
@@ -22,5 +23,6 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly);
+        IdentityKeyLengths.Apply(builder);
     }
 }

@@ -37,6 +37,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -74,6 +75,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.Property<string>("RoleId")
                         .IsRequired()
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -97,6 +99,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UserId")
                         .IsRequired()
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -109,9 +112,11 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderKey")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderDisplayName")
@@ -119,6 +124,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UserId")
                         .IsRequired()
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.HasKey("LoginProvider", "ProviderKey");
@@ -131,9 +137,11 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RoleId")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "RoleId");
@@ -146,12 +154,15 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LoginProvider")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
@@ -195,14 +206,14 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedById")
-                        .HasMaxLength(450)
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DeletedById")
-                        .HasMaxLength(450)
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -242,6 +253,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
@@ -257,7 +269,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UpdatedById")
-                        .HasMaxLength(450)
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -349,6 +361,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("SimpleCrm.Application.Users.AppUser", b =>
                 {
                     b.Property<string>("Id")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")

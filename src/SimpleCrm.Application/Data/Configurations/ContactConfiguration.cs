@@ -24,9 +24,9 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.NameKey).HasMaxLength(ContactLimits.DisplayName);
         builder.Property(c => c.CompanyKey).HasMaxLength(ContactLimits.Company);
         builder.Property(c => c.SearchText).HasMaxLength(ContactLimits.SearchText);
-        builder.Property(c => c.CreatedById).HasMaxLength(450);
-        builder.Property(c => c.UpdatedById).HasMaxLength(450);
-        builder.Property(c => c.DeletedById).HasMaxLength(450);
+        builder.Property(c => c.CreatedById).HasMaxLength(IdentityKeyLengths.Id);
+        builder.Property(c => c.UpdatedById).HasMaxLength(IdentityKeyLengths.Id);
+        builder.Property(c => c.DeletedById).HasMaxLength(IdentityKeyLengths.Id);
         builder.Property(c => c.Version).IsConcurrencyToken();
 
         // No cascades: SQL Server rejects a self-referencing cascade (error 1785), and contacts are

@@ -11,7 +11,7 @@ using SimpleCrm.Application.Data;
 namespace SimpleCrm.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261124235135_Initial")]
+    [Migration("20261124235830_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -40,6 +40,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -77,6 +78,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.Property<string>("RoleId")
                         .IsRequired()
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -100,6 +102,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UserId")
                         .IsRequired()
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -112,9 +115,11 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderKey")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderDisplayName")
@@ -122,6 +127,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UserId")
                         .IsRequired()
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.HasKey("LoginProvider", "ProviderKey");
@@ -134,9 +140,11 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RoleId")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "RoleId");
@@ -149,12 +157,15 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LoginProvider")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
@@ -198,14 +209,14 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedById")
-                        .HasMaxLength(450)
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DeletedById")
-                        .HasMaxLength(450)
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -245,6 +256,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
@@ -260,7 +272,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UpdatedById")
-                        .HasMaxLength(450)
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -352,6 +364,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("SimpleCrm.Application.Users.AppUser", b =>
                 {
                     b.Property<string>("Id")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")

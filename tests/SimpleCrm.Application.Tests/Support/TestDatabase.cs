@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Users;
+using SimpleCrm.Migrations.Sqlite;
+
+namespace SimpleCrm.Application.Tests.Support;
+
+/// <summary>
+/// A real SQLite database file per test class, migrated with the production migrations, and the
+/// services wired by hand as the web app wires them.
+/// </summary>
+public sealed class TestDatabase : IAsyncLifetime
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "simplecrm-app-tests", Guid.NewGuid().ToString("N") + ".db");
+
+    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+
+    public PhoneNormalizer Phones { get; } = new(Options.Create(new ContactOptions { DefaultPhoneRegion = "PL" }));
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        await using var db = Context(new SystemUser());
+        await db.Database.MigrateAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+        return Task.CompletedTask;
+    }
+
+    public CrmDbContext Context(ICurrentUser user)
+    {
+        var builder = new DbContextOptionsBuilder<CrmDbContext>();
+        SqliteDesignTimeFactory.Configure(builder, $"Data Source={_path}");
+        builder.AddInterceptors(new AuditingInterceptor(user, Clock));
+        return new CrmDbContext(builder.Options);
+    }
+
+    public ContactCommands Commands(CrmDbContext db, ICurrentUser user) =>
+        new(db, user, new ContactValidator(db, Phones, Clock), Clock);
+
+    public static ContactQueries Queries(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    /// <summary>Adds an active user straight to the table; returns its id.</summary>
+    public async Task<string> AddUserAsync(string name, bool active = true)
+    {
+        await using var db = Context(new SystemUser());
+        var user = new AppUser { UserName = name + "@test.local", Email = name + "@test.local", DisplayName = name, IsActive = active, SecurityStamp = Guid.NewGuid().ToString() };
+        user.NormalizedEmail = user.NormalizedUserName = user.Email.ToUpperInvariant();
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user.Id;
+    }
+
+    /// <summary>Creates a contact as the given user through the real command; fails the test if it is refused.</summary>
+    public async Task<int> AddContactAsync(ICurrentUser user, ContactInput input)
+    {
+        await using var db = Context(user);
+        var result = await Commands(db, user).CreateAsync(input, CancellationToken.None);
+        Assert.True(result.Succeeded, string.Join(", ", result.Failures.Select(f => $"{f.Field}: {f.MessageKey}")));
+        return result.Value;
+    }
+}
