@@ -18,6 +18,8 @@ public sealed class TestDatabase : IAsyncLifetime
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "simplecrm-app-tests", Guid.NewGuid().ToString("N") + ".db");
 
+    public string ConnectionString => $"Data Source={_path}";
+
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
 
     public PhoneNormalizer Phones { get; } = new(Options.Create(new ContactOptions { DefaultPhoneRegion = "PL" }));
@@ -39,7 +41,7 @@ public sealed class TestDatabase : IAsyncLifetime
     public CrmDbContext Context(ICurrentUser user)
     {
         var builder = new DbContextOptionsBuilder<CrmDbContext>();
-        SqliteDesignTimeFactory.Configure(builder, $"Data Source={_path}");
+        SqliteDesignTimeFactory.Configure(builder, ConnectionString);
         builder.AddInterceptors(new AuditingInterceptor(user, Clock));
         return new CrmDbContext(builder.Options);
     }
