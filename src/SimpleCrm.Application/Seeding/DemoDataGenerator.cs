@@ -64,7 +64,7 @@ public sealed class DemoDataGenerator(CrmDbContext db, PhoneNormalizer phones)
             Website = "www." + Transliteration.ToAscii(name.Split(' ')[0]) + faker.Random.Number(10, 99) + "." + region.ToLowerInvariant(),
             ResponsibleUserId = ownerId,
         };
-        AddPhone(contact, faker.Phone.PhoneNumber(), region);
+        AddPhone(contact, names.Phone(), region);
         contact.Emails.Add(Email("info@" + contact.Website[4..]));
         contact.RefreshDerivedFields();
         return contact;
@@ -90,7 +90,7 @@ public sealed class DemoDataGenerator(CrmDbContext db, PhoneNormalizer phones)
         };
         var domain = company?.Website?[4..] ?? "example." + region.ToLowerInvariant();
         contact.Emails.Add(Email($"{Transliteration.ToAscii(first)}.{Transliteration.ToAscii(last)}@{domain}"));
-        AddPhone(contact, faker.Phone.PhoneNumber(), region);
+        AddPhone(contact, names.Phone(), region);
         contact.RefreshDerivedFields();
         return contact;
     }

@@ -24,5 +24,8 @@ internal sealed class DemoNames(Faker faker, bool lithuanian)
         ? $"UAB „{faker.PickRandom(LithuanianDemoNames.CompanyStems)} {faker.PickRandom(LithuanianDemoNames.CompanyKinds)}“"
         : faker.Company.CompanyName();
 
+    /// <summary>A local phone number as people type it ("612 34567" in Lithuania).</summary>
+    public string Phone() => lithuanian ? $"6{faker.Random.Number(10, 99)} {faker.Random.Number(10000, 99999)}" : faker.Phone.PhoneNumber();
+
     public string Position() => lithuanian ? faker.PickRandom(LithuanianDemoNames.Positions) : faker.Name.JobTitle();
 }

@@ -59,8 +59,16 @@ public sealed class ContactsController(
             return NotFound();
         }
 
-        contact.Input.Emails.Add(null);
-        contact.Input.Phones.Add(null);
+        // An empty slot only where there is nothing yet; "+ Add email" adds more.
+        if (contact.Input.Emails.Count == 0)
+        {
+            contact.Input.Emails.Add(null);
+        }
+
+        if (contact.Input.Phones.Count == 0)
+        {
+            contact.Input.Phones.Add(null);
+        }
         return View("Form", new ContactFormViewModel(contact.Input, await users.ListActiveAsync(cancellationToken), id, contact.DisplayName, contact.Version));
     }
 
