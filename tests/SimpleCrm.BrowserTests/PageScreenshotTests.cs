@@ -67,11 +67,14 @@ public sealed class PageScreenshotTests(BrowserFixture browser, SeededCrmWebFact
     }
 
     [Fact]
-    public async Task Admin_users()
+    public async Task Admin_users_with_no_deactivate_button_on_ones_own_row()
     {
         var page = await SignedInPageAsync();
         await page.GotoAsync("/Admin/Users");
         await Expect(page.Locator("tr[data-user]")).ToHaveCountAsync(5);
+        var deactivate = new LocatorGetByRoleOptions { Name = "Deactivate" };
+        await Expect(page.Locator($"tr[data-user='{CrmWebFactory.AdminEmail}']").GetByRole(AriaRole.Button, deactivate)).ToHaveCountAsync(0);
+        await Expect(page.Locator("tr[data-user='rep1@test.local']").GetByRole(AriaRole.Button, deactivate)).ToBeVisibleAsync();
 
         await Screenshots.SaveAsync(page, "05-admin-users");
 
