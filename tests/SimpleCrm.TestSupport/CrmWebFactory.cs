@@ -69,8 +69,17 @@ public class CrmWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see every 302.</summary>
-    public HttpClient CreateBrowserlikeClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = _useKestrel ? ServerAddress : new Uri("http://localhost") });
+    public HttpClient CreateBrowserlikeClient()
+    {
+        if (!_useKestrel)
+        {
+            return CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        }
+
+        // Over Kestrel the factory's client options do not stop redirects: a real handler does.
+        var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
+        return new HttpClient(handler, disposeHandler: true) { BaseAddress = ServerAddress };
+    }
 
     /// <summary>Creates an active user with the test password in the given role; returns the user's id.</summary>
     public async Task<string> CreateUserAsync(string email, string role, string? displayName = null)

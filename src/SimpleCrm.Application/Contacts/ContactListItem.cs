@@ -9,5 +9,6 @@ public sealed record ContactListItem(
     int? CompanyId,
     string? Email,
     string? Phone,
+    string? PhoneE164,
     string? ResponsibleName,
     DateTime CreatedAt);

@@ -29,6 +29,7 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
                 c.CompanyId,
                 c.Emails.OrderBy(e => e.Position).Select(e => e.Address).FirstOrDefault(),
                 c.Phones.OrderBy(p => p.Position).Select(p => p.Number).FirstOrDefault(),
+                c.Phones.OrderBy(p => p.Position).Select(p => p.E164).FirstOrDefault(),
                 c.ResponsibleUser != null ? c.ResponsibleUser.DisplayName : null,
                 c.CreatedAt))
             .ToListAsync(cancellationToken);
