@@ -10,7 +10,7 @@ namespace SimpleCrm.Web.Features.Errors;
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorController : Controller
+public sealed class ErrorsController : Controller
 {
     [Route("/Error")]
     public IActionResult Index()
