@@ -1,0 +1,67 @@
+using SimpleCrm.Application.Contacts;
+using SimpleCrm.TestSupport;
+
+namespace SimpleCrm.Web.Tests.Support;
+
+/// <summary>Builds contacts straight into the app's database, for tests about reading them.</summary>
+public sealed class ContactBuilder
+{
+    private readonly Contact _contact = new() { Kind = ContactKind.Person };
+
+    public static ContactBuilder Person(string firstName, string lastName) =>
+        new ContactBuilder().With(c =>
+        {
+            c.Kind = ContactKind.Person;
+            c.FirstName = firstName;
+            c.LastName = lastName;
+        });
+
+    public static ContactBuilder Company(string name) =>
+        new ContactBuilder().With(c =>
+        {
+            c.Kind = ContactKind.Company;
+            c.CompanyName = name;
+        });
+
+    public ContactBuilder WorkingAt(string companyName) => With(c => c.CompanyName = companyName);
+
+    public ContactBuilder OwnedBy(string userId) => With(c => c.ResponsibleUserId = userId);
+
+    public ContactBuilder InCity(string city) => With(c => c.City = city);
+
+    public ContactBuilder WithEmail(string address) =>
+        With(c => c.Emails.Add(new ContactEmail { Address = address, Normalized = address.ToLowerInvariant(), Position = c.Emails.Count }));
+
+    public Contact Build()
+    {
+        _contact.RefreshDerivedFields();
+        return _contact;
+    }
+
+    public async Task<int> SaveAsync(CrmWebFactory factory)
+    {
+        var contact = Build();
+        return await factory.WithDbAsync(async db =>
+        {
+            db.Contacts.Add(contact);
+            await db.SaveChangesAsync();
+            return contact.Id;
+        });
+    }
+
+    public static async Task SaveAllAsync(CrmWebFactory factory, IEnumerable<ContactBuilder> builders)
+    {
+        var contacts = builders.Select(b => b.Build()).ToList();
+        await factory.WithDbAsync(async db =>
+        {
+            db.Contacts.AddRange(contacts);
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    private ContactBuilder With(Action<Contact> change)
+    {
+        change(_contact);
+        return this;
+    }
+}
