@@ -65,7 +65,7 @@ public sealed class ContactsController(
     }
 
     [HttpPost("{id:int}/Edit")]
-    public async Task<IActionResult> Edit(int id, ContactInput input, Guid version, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] int id, ContactInput input, Guid version, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)
         {
@@ -88,7 +88,7 @@ public sealed class ContactsController(
     }
 
     [HttpPost("{id:int}/Responsible")]
-    public async Task<IActionResult> Responsible(int id, string responsibleUserId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Responsible([FromRoute] int id, string responsibleUserId, CancellationToken cancellationToken)
     {
         var result = await commands.ChangeResponsibleAsync(id, responsibleUserId, cancellationToken);
         if (result.IsNotFound)
@@ -104,7 +104,7 @@ public sealed class ContactsController(
     }
 
     [HttpPost("{id:int}/Delete")]
-    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Delete([FromRoute] int id, CancellationToken cancellationToken)
     {
         var result = await commands.DeleteAsync(id, cancellationToken);
         if (result.IsNotFound)
@@ -127,7 +127,7 @@ public sealed class ContactsController(
 
     [Authorize(Roles = Roles.Admin)]
     [HttpPost("{id:int}/Restore")]
-    public async Task<IActionResult> Restore(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Restore([FromRoute] int id, CancellationToken cancellationToken)
     {
         var result = await commands.RestoreAsync(id, cancellationToken);
         if (result.IsNotFound)
