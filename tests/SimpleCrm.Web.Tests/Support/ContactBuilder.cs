@@ -49,7 +49,8 @@ public sealed class ContactBuilder
         });
     }
 
-    public static async Task SaveAllAsync(CrmWebFactory factory, IEnumerable<ContactBuilder> builders)
+    /// <summary>Saves many contacts in one go; the returned contacts carry their new ids.</summary>
+    public static async Task<IReadOnlyList<Contact>> SaveAllAsync(CrmWebFactory factory, IEnumerable<ContactBuilder> builders)
     {
         var contacts = builders.Select(b => b.Build()).ToList();
         await factory.WithDbAsync(async db =>
@@ -57,6 +58,7 @@ public sealed class ContactBuilder
             db.Contacts.AddRange(contacts);
             return await db.SaveChangesAsync();
         });
+        return contacts;
     }
 
     private ContactBuilder With(Action<Contact> change)
