@@ -41,7 +41,7 @@ public sealed class ContactsController(
             if (result.Succeeded)
             {
                 TempData.Flash(localizer["Contacts.Created.Message"]);
-                return RedirectToAction(nameof(Details), new { id = result.Value });
+                return await ProfileOrListAsync(result.Value, cancellationToken);
             }
 
             ModelState.AddFailures(result.Failures, localizer, nameof(ContactFormViewModel.Input));
@@ -78,7 +78,7 @@ public sealed class ContactsController(
             if (result.Succeeded)
             {
                 TempData.Flash(localizer["Contacts.Saved"]);
-                return RedirectToAction(nameof(Details), new { id });
+                return await ProfileOrListAsync(id, cancellationToken);
             }
 
             ModelState.AddFailures(result.Failures, localizer, nameof(ContactFormViewModel.Input));
@@ -97,10 +97,7 @@ public sealed class ContactsController(
         }
 
         TempData.Flash(localizer[result.Succeeded ? "Contacts.ResponsibleChanged" : result.Failures[0].MessageKey]);
-
-        // The new owner may be someone else: a sales rep who handed the contact over no longer sees it.
-        var stillVisible = await queries.GetProfileAsync(id, cancellationToken) is not null;
-        return stillVisible ? RedirectToAction(nameof(Details), new { id }) : RedirectToAction(nameof(Index));
+        return await ProfileOrListAsync(id, cancellationToken);
     }
 
     [HttpPost("{id:int}/Delete")]
@@ -138,4 +135,13 @@ public sealed class ContactsController(
         TempData.Flash(localizer["Contacts.Restored"]);
         return RedirectToAction(nameof(Details), new { id });
     }
+
+    /// <summary>
+    /// Back to the profile, or to the list when the contact now belongs to someone else: a sales rep
+    /// who hands a contact over (on the profile, in the edit form or when creating it) no longer sees it.
+    /// </summary>
+    private async Task<IActionResult> ProfileOrListAsync(int id, CancellationToken cancellationToken) =>
+        await queries.GetProfileAsync(id, cancellationToken) is not null
+            ? RedirectToAction(nameof(Details), new { id })
+            : RedirectToAction(nameof(Index));
 }
