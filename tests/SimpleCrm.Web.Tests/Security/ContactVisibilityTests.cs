@@ -70,6 +70,42 @@ public sealed class ContactVisibilityTests(CrmWebFactory factory) : IClassFixtur
         Assert.Empty(companies.QuerySelectorAll("option"));
     }
 
+    [Fact]
+    public async Task A_company_profile_lists_only_the_people_the_sales_rep_may_see()
+    {
+        var scene = await ArrangeAsync();
+        var companyId = await ContactBuilder.Company("Shared" + scene.Tag).OwnedBy(scene.RepId).SaveAsync(factory);
+        var visible = await ContactBuilder.Person("Visible", "Colleague").AtCompany(companyId, "Shared" + scene.Tag).OwnedBy(scene.RepId).SaveAsync(factory);
+        var hidden = await ContactBuilder.Person("Hidden", "Colleague").AtCompany(companyId, "Shared" + scene.Tag).OwnedBy(scene.OtherRepId).SaveAsync(factory);
+
+        var profile = await scene.Rep.GetDocumentAsync($"/Contacts/{companyId}");
+
+        var people = profile.QuerySelectorAll("section[aria-labelledby=people] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/Contacts/{visible}", people);
+        Assert.DoesNotContain($"/Contacts/{hidden}", people);
+    }
+
+    [Fact]
+    public async Task A_sales_reps_contact_does_not_reveal_a_company_the_rep_may_not_see()
+    {
+        var scene = await ArrangeAsync();
+        var person = await ContactBuilder.Person("Own", "Employee" + scene.Tag).AtCompany(scene.CompanyId, "Secret" + scene.Tag).OwnedBy(scene.RepId).SaveAsync(factory);
+        // The other rep renamed their company since; its current name is theirs to see.
+        await factory.WithDbAsync(db => db.Contacts.Where(c => c.Id == scene.CompanyId)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.CompanyName, "Renamed" + scene.Tag).SetProperty(c => c.DisplayName, "Renamed" + scene.Tag)));
+
+        var profile = await scene.Rep.GetAsync(new Uri($"/Contacts/{person}", UriKind.Relative));
+        var list = await scene.Rep.GetAsync(new Uri($"/Contacts?Search=Employee{scene.Tag}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, profile.StatusCode);
+        foreach (var html in new[] { await profile.Content.ReadAsStringAsync(), await list.Content.ReadAsStringAsync() })
+        {
+            Assert.Contains("Secret" + scene.Tag, html, StringComparison.Ordinal);
+            Assert.DoesNotContain("Renamed" + scene.Tag, html, StringComparison.Ordinal);
+            Assert.DoesNotContain($"href=\"/Contacts/{scene.CompanyId}\"", html, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData(Roles.Manager)]
     [InlineData(Roles.Admin)]

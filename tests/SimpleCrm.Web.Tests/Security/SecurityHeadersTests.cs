@@ -66,6 +66,7 @@ public sealed class SecurityHeadersTests(CrmWebFactory factory) : IClassFixture<
         Assert.Equal(["'none'"], directives["frame-ancestors"]);
         Assert.Equal(["'none'"], directives["object-src"]);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
     }
 
     private static Dictionary<string, string[]> Directives(string policy) =>

@@ -25,6 +25,13 @@ public sealed class ContactBuilder
 
     public ContactBuilder WorkingAt(string companyName) => With(c => c.CompanyName = companyName);
 
+    /// <summary>A person linked to a company contact, as the form links a typed company name.</summary>
+    public ContactBuilder AtCompany(int companyId, string companyName) => With(c =>
+    {
+        c.CompanyId = companyId;
+        c.CompanyName = companyName;
+    });
+
     public ContactBuilder OwnedBy(string userId) => With(c => c.ResponsibleUserId = userId);
 
     public ContactBuilder InCity(string city) => With(c => c.City = city);

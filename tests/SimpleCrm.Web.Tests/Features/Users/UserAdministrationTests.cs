@@ -171,6 +171,72 @@ public sealed class UserAdministrationTests(CrmWebFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_password_reset_ends_the_users_other_sessions()
+    {
+        await factory.CreateUserAsync("reset-session@test.local", Roles.SalesRep);
+        var session = await factory.SignedInClientAsync("reset-session@test.local");
+        var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+
+        using var response = await admin.SubmitAsync(await admin.GetDocumentAsync("/Admin/Users"), RowForm("reset-session@test.local", "Password"), new Dictionary<string, string?> { ["newPassword"] = NewPassword });
+
+        Assert.Equal("/Admin/Users", response.RedirectTarget());
+        using var after = await session.GetAsync(new Uri("/Contacts", UriKind.Relative));
+        Assert.Equal("/Account/Login", after.RedirectPath());
+    }
+
+    [Fact]
+    public async Task A_password_reset_lifts_a_lockout()
+    {
+        await factory.CreateUserAsync("locked-reset@test.local", Roles.SalesRep);
+        var visitor = factory.CreateBrowserlikeClient();
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            using var wrong = await visitor.SignInAsync("locked-reset@test.local", "Wrong-Password-2026");
+        }
+
+        var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+        var list = await admin.GetDocumentAsync("/Admin/Users");
+        Assert.Contains(ResourceFile.English("Users.LockedOut"), list.QuerySelector("tr[data-user='locked-reset@test.local']")?.TextContent, StringComparison.Ordinal);
+
+        using var response = await admin.SubmitAsync(list, RowForm("locked-reset@test.local", "Password"), new Dictionary<string, string?> { ["newPassword"] = NewPassword });
+
+        using var signIn = await factory.CreateBrowserlikeClient().SignInAsync("locked-reset@test.local", NewPassword);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_role_change_ends_the_users_session_and_applies_at_their_next_sign_in()
+    {
+        await factory.CreateUserAsync("rising@test.local", Roles.SalesRep);
+        var othersContact = await ContactBuilder.Person("Someone", "Elses").SaveAsync(factory);
+        var session = await factory.SignedInClientAsync("rising@test.local");
+        using var before = await session.GetAsync(new Uri($"/Contacts/{othersContact}", UriKind.Relative));
+        var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+
+        using var response = await admin.SubmitAsync(await admin.GetDocumentAsync("/Admin/Users"), RowForm("rising@test.local", "Role"), new Dictionary<string, string?> { ["role"] = Roles.Manager });
+
+        using var ended = await session.GetAsync(new Uri("/Contacts", UriKind.Relative));
+        var again = await factory.SignedInClientAsync("rising@test.local");
+        using var after = await again.GetAsync(new Uri($"/Contacts/{othersContact}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        Assert.Equal("/Account/Login", ended.RedirectPath());
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_admin_cannot_take_away_their_own_admin_role()
+    {
+        var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+        var list = await admin.GetDocumentAsync("/Admin/Users");
+
+        using var response = await admin.SubmitAsync(list, RowForm(CrmWebFactory.AdminEmail, "Role"), new Dictionary<string, string?> { ["role"] = Roles.SalesRep });
+
+        Assert.Equal("/Admin/Users", response.RedirectTarget());
+        Assert.Equal([Roles.Admin], await RolesOfAsync(CrmWebFactory.AdminEmail));
+        Assert.Contains(ResourceFile.English("Users.CannotDemoteSelf"), (await admin.GetDocumentAsync("/Admin/Users")).QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_admin_cannot_deactivate_themselves()
     {
         var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
