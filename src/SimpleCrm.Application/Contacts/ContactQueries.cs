@@ -20,13 +20,15 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
         // The walk reads narrow index entries, so even page 2000 does not touch 50 000 rows.
         var ids = await Order(contacts, query.Sort, query.Descending).Select(c => c.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var visible = Visible();
         var rows = await db.Contacts.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new ContactListItem(
                 c.Id,
                 c.Kind,
                 c.DisplayName,
                 c.CompanyName,
-                c.CompanyId,
+                // A link to the company only if the user may see it (the visibility rule).
+                visible.Any(co => co.Id == c.CompanyId) ? c.CompanyId : null,
                 c.Emails.OrderBy(e => e.Position).Select(e => e.Address).FirstOrDefault(),
                 c.Phones.OrderBy(p => p.Position).Select(p => p.Number).FirstOrDefault(),
                 c.Phones.OrderBy(p => p.Position).Select(p => p.E164).FirstOrDefault(),
@@ -39,7 +41,8 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
 
     public async Task<ContactProfile?> GetProfileAsync(int id, CancellationToken cancellationToken)
     {
-        var profile = await Visible().Where(c => c.Id == id)
+        var visible = Visible();
+        var profile = await visible.Where(c => c.Id == id)
             .Select(c => new ContactProfile(
                 c.Id,
                 c.Kind,
@@ -47,7 +50,8 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
                 c.FirstName,
                 c.LastName,
                 c.CompanyName,
-                c.Company != null && !c.Company.IsDeleted ? new ContactLink(c.Company.Id, c.Company.DisplayName, null) : null,
+                // The linked company only if the user may see it: another rep's company stays theirs.
+                c.Company != null && visible.Any(co => co.Id == c.CompanyId) ? new ContactLink(c.Company.Id, c.Company.DisplayName, null) : null,
                 c.Position,
                 c.Emails.OrderBy(e => e.Position).Select(e => e.Address).ToList(),
                 c.Phones.OrderBy(p => p.Position).Select(p => new ContactProfilePhone(p.Number, p.E164)).ToList(),

@@ -41,7 +41,7 @@ public sealed class ContactsController(
             if (result.Succeeded)
             {
                 TempData.Flash(localizer["Contacts.Created.Message"]);
-                return RedirectToAction(nameof(Details), new { id = result.Value });
+                return await ProfileOrListAsync(result.Value, cancellationToken);
             }
 
             ModelState.AddFailures(result.Failures, localizer, nameof(ContactFormViewModel.Input));
@@ -73,7 +73,7 @@ public sealed class ContactsController(
     }
 
     [HttpPost("{id:int}/Edit")]
-    public async Task<IActionResult> Edit(int id, ContactInput input, Guid version, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] int id, ContactInput input, Guid version, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)
         {
@@ -86,7 +86,7 @@ public sealed class ContactsController(
             if (result.Succeeded)
             {
                 TempData.Flash(localizer["Contacts.Saved"]);
-                return RedirectToAction(nameof(Details), new { id });
+                return await ProfileOrListAsync(id, cancellationToken);
             }
 
             ModelState.AddFailures(result.Failures, localizer, nameof(ContactFormViewModel.Input));
@@ -96,7 +96,7 @@ public sealed class ContactsController(
     }
 
     [HttpPost("{id:int}/Responsible")]
-    public async Task<IActionResult> Responsible(int id, string responsibleUserId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Responsible([FromRoute] int id, string responsibleUserId, CancellationToken cancellationToken)
     {
         var result = await commands.ChangeResponsibleAsync(id, responsibleUserId, cancellationToken);
         if (result.IsNotFound)
@@ -105,14 +105,11 @@ public sealed class ContactsController(
         }
 
         TempData.Flash(localizer[result.Succeeded ? "Contacts.ResponsibleChanged" : result.Failures[0].MessageKey]);
-
-        // The new owner may be someone else: a sales rep who handed the contact over no longer sees it.
-        var stillVisible = await queries.GetProfileAsync(id, cancellationToken) is not null;
-        return stillVisible ? RedirectToAction(nameof(Details), new { id }) : RedirectToAction(nameof(Index));
+        return await ProfileOrListAsync(id, cancellationToken);
     }
 
     [HttpPost("{id:int}/Delete")]
-    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Delete([FromRoute] int id, CancellationToken cancellationToken)
     {
         var result = await commands.DeleteAsync(id, cancellationToken);
         if (result.IsNotFound)
@@ -135,7 +132,7 @@ public sealed class ContactsController(
 
     [Authorize(Roles = Roles.Admin)]
     [HttpPost("{id:int}/Restore")]
-    public async Task<IActionResult> Restore(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Restore([FromRoute] int id, CancellationToken cancellationToken)
     {
         var result = await commands.RestoreAsync(id, cancellationToken);
         if (result.IsNotFound)
@@ -146,4 +143,13 @@ public sealed class ContactsController(
         TempData.Flash(localizer["Contacts.Restored"]);
         return RedirectToAction(nameof(Details), new { id });
     }
+
+    /// <summary>
+    /// Back to the profile, or to the list when the contact now belongs to someone else: a sales rep
+    /// who hands a contact over (on the profile, in the edit form or when creating it) no longer sees it.
+    /// </summary>
+    private async Task<IActionResult> ProfileOrListAsync(int id, CancellationToken cancellationToken) =>
+        await queries.GetProfileAsync(id, cancellationToken) is not null
+            ? RedirectToAction(nameof(Details), new { id })
+            : RedirectToAction(nameof(Index));
 }

@@ -34,19 +34,19 @@ public sealed class UsersController(UserAdministration administration, IStringLo
     }
 
     [HttpPost("{id}/Role")]
-    public async Task<IActionResult> Role(string id, string role, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Role([FromRoute] string id, string role, CancellationToken cancellationToken) =>
         Done(await administration.ChangeRoleAsync(id, role, cancellationToken), "Users.RoleChanged");
 
     [HttpPost("{id}/Deactivate")]
-    public async Task<IActionResult> Deactivate(string id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Deactivate([FromRoute] string id, CancellationToken cancellationToken) =>
         Done(await administration.SetActiveAsync(id, active: false, cancellationToken), "Users.Deactivated");
 
     [HttpPost("{id}/Activate")]
-    public async Task<IActionResult> Activate(string id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Activate([FromRoute] string id, CancellationToken cancellationToken) =>
         Done(await administration.SetActiveAsync(id, active: true, cancellationToken), "Users.Activated");
 
     [HttpPost("{id}/Password")]
-    public async Task<IActionResult> Password(string id, string? newPassword, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Password([FromRoute] string id, string? newPassword, CancellationToken cancellationToken) =>
         Done(await administration.ResetPasswordAsync(id, newPassword, cancellationToken), "Users.PasswordReset");
 
     /// <summary>Back to the list with what happened; every failure message is shown there.</summary>

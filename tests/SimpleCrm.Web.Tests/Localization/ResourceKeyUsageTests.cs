@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using SimpleCrm.Application.Users;
+using SimpleCrm.Web.Tests.Support;
+
+namespace SimpleCrm.Web.Tests.Localization;
+
+/// <summary>Every message key the code asks for has an English text, or the user would see the raw key.</summary>
+public sealed partial class ResourceKeyUsageTests
+{
+    /// <summary>Key families; a string literal starting with one of these and a dot is a message key.</summary>
+    private static readonly string[] KeyPrefixes = ["Account", "Common", "Contacts", "Error", "Identity", "Nav", "Pager", "Role", "Users", "Validation"];
+
+    private static readonly IReadOnlyDictionary<string, string> English = ResourceFile.Load(ResourceFile.PathFor(null));
+
+    [Fact]
+    public void Every_key_the_web_app_uses_has_an_english_text()
+    {
+        var usages = KeysIn("src/SimpleCrm.Web", "*.cs", "*.cshtml");
+        // Keys built at run time: L["Role." + role] in the user forms.
+        foreach (var role in Roles.All)
+        {
+            usages.Add(($"Role.{role}", "Roles.All"));
+        }
+
+        var missing = Missing(usages);
+
+        Assert.Contains(usages, u => u.Key == "Nav.Contacts");
+        Assert.Contains(usages, u => u.Key == "Contacts.ResponsibleChanged");
+        Assert.True(missing.Count == 0, "Used but not in SharedResource.resx:" + Environment.NewLine + string.Join(Environment.NewLine, missing));
+    }
+
+    [Fact]
+    public void Every_message_key_of_the_application_has_an_english_text()
+    {
+        var usages = KeysIn("src/SimpleCrm.Application", "*.cs");
+        // IdentityFailures turns Identity's error codes into "Identity." + code.
+        var identityFailures = File.ReadAllText(RepositoryFiles.PathOf("src", "SimpleCrm.Application", "Administration", "IdentityFailures.cs"));
+        var codes = IdentityCode().Matches(identityFailures).Select(m => m.Groups[1].Value).ToList();
+        usages.AddRange(codes.Select(code => ($"Identity.{code}", "IdentityFailures.cs")));
+
+        var missing = Missing(usages);
+
+        Assert.Contains(usages, u => u.Key == "Validation.InvalidPhone");
+        Assert.Contains(usages, u => u.Key == "Contacts.NameRequired");
+        Assert.Contains(usages, u => u.Key == "Users.CannotDeactivateSelf");
+        Assert.Contains("PasswordTooShort", codes);
+        Assert.True(missing.Count == 0, "Used but not in SharedResource.resx:" + Environment.NewLine + string.Join(Environment.NewLine, missing));
+    }
+
+    private static List<string> Missing(IEnumerable<(string Key, string Where)> usages) =>
+        [.. usages.Where(u => !English.ContainsKey(u.Key)).Select(u => $"{u.Key} ({u.Where})").Distinct().Order(StringComparer.Ordinal)];
+
+    private static List<(string Key, string Where)> KeysIn(string folder, params string[] patterns)
+    {
+        var root = RepositoryFiles.PathOf(folder.Split('/'));
+        var prefixed = new Regex($"\"((?:{string.Join('|', KeyPrefixes)})\\.[A-Za-z][A-Za-z0-9.]*)\"", RegexOptions.CultureInvariant);
+        var found = new List<(string Key, string Where)>();
+        foreach (var file in patterns.SelectMany(p => Directory.EnumerateFiles(root, p, SearchOption.AllDirectories)))
+        {
+            var relative = Path.GetRelativePath(RepositoryFiles.Root, file);
+            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "Migrations"))
+            {
+                continue;
+            }
+
+            var text = File.ReadAllText(file);
+            // Any L["..."] or localizer["..."], whatever its family; then every literal that looks like a key.
+            found.AddRange(LocalizerIndexer().Matches(text).Select(m => (m.Groups[1].Value, relative)));
+            found.AddRange(prefixed.Matches(text).Select(m => (m.Groups[1].Value, relative)));
+        }
+
+        return found;
+    }
+
+    [GeneratedRegex(@"\b(?:L|localizer|Localizer)\[\s*""([^""]+)""\s*[\],]")]
+    private static partial Regex LocalizerIndexer();
+
+    [GeneratedRegex(@"nameof\(IdentityErrorDescriber\.(\w+)\)")]
+    private static partial Regex IdentityCode();
+}
