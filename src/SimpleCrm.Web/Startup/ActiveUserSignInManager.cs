@@ -17,4 +17,18 @@ public sealed class ActiveUserSignInManager(
     : SignInManager<AppUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(AppUser user) => user.IsActive && await base.CanSignInAsync(user);
+
+    /// <summary>
+    /// Identity refuses an account that cannot sign in before it looks at the password, which would
+    /// tell anyone that a deactivated account exists. Only the right password learns it is deactivated.
+    /// </summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(AppUser user, string password, bool lockoutOnFailure)
+    {
+        if (user.IsActive)
+        {
+            return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        }
+
+        return await UserManager.CheckPasswordAsync(user, password) ? SignInResult.NotAllowed : SignInResult.Failed;
+    }
 }

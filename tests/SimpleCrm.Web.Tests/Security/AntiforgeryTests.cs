@@ -85,6 +85,24 @@ public sealed class AntiforgeryTests(CrmWebFactory factory) : IClassFixture<CrmW
     }
 
     [Fact]
+    public async Task The_page_token_in_the_htmx_header_is_accepted_in_place_of_a_form_field()
+    {
+        var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+        var page = await admin.GetDocumentAsync("/Contacts");
+        var token = page.QuerySelector("meta[name=csrf-token]")?.GetAttribute("content");
+        Assert.False(string.IsNullOrEmpty(token));
+
+        using var without = new HttpRequestMessage(HttpMethod.Post, new Uri("/Culture", UriKind.Relative)) { Content = new FormUrlEncodedContent([new("culture", "pl"), new("returnUrl", "/Contacts")]) };
+        using var with = new HttpRequestMessage(HttpMethod.Post, new Uri("/Culture", UriKind.Relative)) { Content = new FormUrlEncodedContent([new("culture", "pl"), new("returnUrl", "/Contacts")]) };
+        with.Headers.Add("X-CSRF-TOKEN", token);
+        using var refused = await admin.SendAsync(without);
+        using var accepted = await admin.SendAsync(with);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+    }
+
+    [Fact]
     public async Task A_token_from_another_user_is_refused()
     {
         var visitor = factory.CreateBrowserlikeClient();

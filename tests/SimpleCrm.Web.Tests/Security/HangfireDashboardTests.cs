@@ -23,6 +23,17 @@ public sealed class HangfireDashboardTests(CrmWebFactory factory) : IClassFixtur
             $"GET {url} answered {(int)response.StatusCode}");
     }
 
+    [Fact]
+    public async Task A_visitor_refused_by_the_dashboard_sees_the_friendly_access_denied_page()
+    {
+        var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.GetAsync(new Uri("/hangfire", UriKind.Relative));
+
+        var page = await response.ToDocumentAsync();
+        Assert.Equal(ResourceFile.English("Error.ForbiddenTitle"), page.QuerySelector("h1")?.TextContent.Trim());
+    }
+
     [Theory]
     [InlineData(Roles.SalesRep)]
     [InlineData(Roles.Manager)]

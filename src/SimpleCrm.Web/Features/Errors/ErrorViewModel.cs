@@ -5,16 +5,16 @@ public sealed record ErrorViewModel(int StatusCode)
     public string TitleKey => StatusCode switch
     {
         404 => "Error.NotFoundTitle",
-        403 => "Error.ForbiddenTitle",
-        400 => "Error.BadRequestTitle",
+        401 or 403 => "Error.ForbiddenTitle",
+        400 or 405 or 413 or 415 => "Error.BadRequestTitle",
         _ => "Error.ServerTitle",
     };
 
     public string TextKey => StatusCode switch
     {
         404 => "Error.NotFoundText",
-        403 => "Error.ForbiddenText",
-        400 => "Error.BadRequestText",
+        401 or 403 => "Error.ForbiddenText",
+        400 or 405 or 413 or 415 => "Error.BadRequestText",
         _ => "Error.ServerText",
     };
 }

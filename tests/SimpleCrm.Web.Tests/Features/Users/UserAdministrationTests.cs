@@ -125,6 +125,20 @@ public sealed class UserAdministrationTests(CrmWebFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_wrong_password_for_a_deactivated_account_reads_like_any_wrong_password()
+    {
+        await factory.CreateUserAsync("hidden-leaver@test.local", Roles.SalesRep);
+        var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+        using var deactivated = await admin.SubmitAsync(await admin.GetDocumentAsync("/Admin/Users"), RowForm("hidden-leaver@test.local", "Deactivate"));
+
+        using var wrong = await factory.CreateBrowserlikeClient().SignInAsync("hidden-leaver@test.local", "Not-The-Password-1");
+        using var unknown = await factory.CreateBrowserlikeClient().SignInAsync("nobody-at-all@test.local", "Not-The-Password-1");
+
+        Assert.Equal([ResourceFile.English("Account.InvalidCredentials")], (await wrong.ToDocumentAsync()).SummaryErrors());
+        Assert.Equal((await unknown.ToDocumentAsync()).SummaryErrors(), (await wrong.ToDocumentAsync()).SummaryErrors());
+    }
+
+    [Fact]
     public async Task A_reactivated_user_can_sign_in_again()
     {
         await factory.CreateUserAsync("returner@test.local", Roles.SalesRep);
