@@ -81,6 +81,10 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
         return profile with { People = people };
     }
 
+    /// <summary>Whether the user may see the contact (after a hand-over a sales rep no longer does).</summary>
+    public Task<bool> IsVisibleAsync(int id, CancellationToken cancellationToken) =>
+        Visible().AnyAsync(c => c.Id == id, cancellationToken);
+
     public async Task<ContactEditModel?> GetForEditAsync(int id, CancellationToken cancellationToken)
     {
         var contact = await Visible().Include(c => c.Emails).Include(c => c.Phones)

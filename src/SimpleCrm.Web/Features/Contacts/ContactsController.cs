@@ -69,6 +69,7 @@ public sealed class ContactsController(
         {
             contact.Input.Phones.Add(null);
         }
+
         return View("Form", new ContactFormViewModel(contact.Input, await users.ListActiveAsync(cancellationToken), id, contact.DisplayName, contact.Version));
     }
 
@@ -149,7 +150,7 @@ public sealed class ContactsController(
     /// who hands a contact over (on the profile, in the edit form or when creating it) no longer sees it.
     /// </summary>
     private async Task<IActionResult> ProfileOrListAsync(int id, CancellationToken cancellationToken) =>
-        await queries.GetProfileAsync(id, cancellationToken) is not null
+        await queries.IsVisibleAsync(id, cancellationToken)
             ? RedirectToAction(nameof(Details), new { id })
             : RedirectToAction(nameof(Index));
 }
