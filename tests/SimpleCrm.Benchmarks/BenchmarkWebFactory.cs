@@ -8,6 +8,8 @@ namespace SimpleCrm.Benchmarks;
 /// <summary>The app on Kestrel over the benchmark's database, configured as production runs rather than as tests do.</summary>
 internal sealed class BenchmarkWebFactory(string databasePath, bool logSql) : KestrelCrmWebFactory(databasePath)
 {
+    public ServerTimings Timings { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -23,6 +25,9 @@ internal sealed class BenchmarkWebFactory(string databasePath, bool logSql) : Ke
         // The test factory validates the security stamp on every request (a database read and a
         // renewed cookie each time); production checks once a minute, and that is what we measure.
         builder.ConfigureServices(services =>
-            services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1)));
+        {
+            services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+            services.AddSingleton<IStartupFilter>(new TimingStartupFilter(Timings));
+        });
     }
 }

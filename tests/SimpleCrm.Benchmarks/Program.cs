@@ -91,14 +91,15 @@ internal static class Program
         var results = new List<CaseResult>();
         foreach (var benchmarkCase in BenchmarkCase.All(options.Search))
         {
-            results.Add(await MeasureAsync(client, databasePath, benchmarkCase, options, cancellationToken));
+            results.Add(await MeasureAsync(client, factory.Timings, databasePath, benchmarkCase, options, cancellationToken));
         }
 
         Console.WriteLine();
         Report.Print(Console.Out, results);
     }
 
-    private static async Task<CaseResult> MeasureAsync(PageClient client, string databasePath, BenchmarkCase benchmarkCase, BenchmarkOptions options, CancellationToken cancellationToken)
+    private static async Task<CaseResult> MeasureAsync(
+        PageClient client, ServerTimings timings, string databasePath, BenchmarkCase benchmarkCase, BenchmarkOptions options, CancellationToken cancellationToken)
     {
         if (options.LogSql)
         {
@@ -108,6 +109,7 @@ internal static class Program
 
         var appTotal = PageClient.TotalOf(await client.GetAsync(benchmarkCase.Url, cancellationToken));
         using var raw = new RawBaseline(databasePath, benchmarkCase.Query);
+        timings.Take();
         var (page, rawLatency) = await LatencyRecorder.MeasureAsync(
             ct => client.GetAsync(benchmarkCase.Url, ct), raw.RunAsync, options.Warmup, options.Iterations, cancellationToken);
         if (raw.Total != appTotal)
@@ -116,7 +118,9 @@ internal static class Program
         }
 
         Console.WriteLine($"{benchmarkCase.Name,-26} {benchmarkCase.Url,-40} p95 {page.P95,8:0.00} ms   raw p95 {rawLatency.P95,7:0.00} ms");
-        return new CaseResult(benchmarkCase, page, rawLatency, appTotal, raw.Total);
+        // Requests run one at a time, so the last ones recorded are the measured ones (after the warm-up).
+        var measured = timings.Take().TakeLast(options.Iterations).ToList();
+        return new CaseResult(benchmarkCase, page, rawLatency, ServerBreakdown.From(measured), appTotal, raw.Total);
     }
 
     /// <summary>Runs the --sql statements (an index to try, ANALYZE) and prints how long each took.</summary>

@@ -8,10 +8,10 @@ using SimpleCrm.Application.Contacts;
 namespace SimpleCrm.Benchmarks;
 
 /// <summary>
-/// The "physical limit" of a list page: the app's query written by hand and run with ADO.NET on one
-/// open connection with prepared statements, its rows rendered into a bare HTML table. It keeps the
-/// app's predicates verbatim (EF Core's <c>NOT "IsDeleted"</c>, the same LIKE pattern), so it hits
-/// the same indexes; what the ratio shows is what HTTP, auth, EF Core and Razor add on top.
+/// The "physical limit" of a list page: the count and the page written by hand as the best SQL
+/// SQLite has for them, run with ADO.NET on one open connection with prepared statements, and the
+/// rows rendered into a bare HTML table. What the ratio shows is what HTTP, auth, EF Core and Razor
+/// add on top, or a query of the app's that is slower than it needs to be.
 /// </summary>
 internal sealed class RawBaseline : IDisposable
 {
@@ -35,16 +35,22 @@ internal sealed class RawBaseline : IDisposable
         _connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
         _connection.Open();
 
-        // EF Core's own rendering of the soft-delete query filter on SQLite.
+        // Counting reads a whole index (or, with a fragment, the whole table) whatever the form of
+        // the soft-delete condition; the page's walk needs it as an equality to seek the sort index
+        // led by IsDeleted. With a fragment, SQLite's best plan is one sequential scan, which the
+        // NOT form gives (an equality there makes it walk the index with a row lookup per contact).
         var where = "NOT (c.\"IsDeleted\")";
+        var walk = "c.\"IsDeleted\" = 0";
         string? pattern = null;
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             where += " AND c.\"SearchText\" LIKE $pattern ESCAPE '\\'";
+            walk = where;
             pattern = LikePattern.Contains(TextFolding.Fold(query.Search));
         }
 
         _count = Prepare($"SELECT COUNT(*) FROM \"Contacts\" AS c WHERE {where};", pattern);
+
         // The page's ids first, then the row columns of those 25 only (a deferred join, as the app
         // does in two round trips): joining the user of each skipped row would cost a deep page dearly.
         _page = Prepare(
@@ -53,7 +59,7 @@ internal sealed class RawBaseline : IDisposable
             FROM "Contacts" AS r LEFT JOIN "AspNetUsers" AS u ON u."Id" = r."ResponsibleUserId"
             WHERE r."Id" IN (
                 SELECT c."Id" FROM "Contacts" AS c
-                WHERE {where}
+                WHERE {walk}
                 ORDER BY {OrderBy("c", query.Sort, query.Descending)}
                 LIMIT $take OFFSET $skip)
             ORDER BY {OrderBy("r", query.Sort, query.Descending)};

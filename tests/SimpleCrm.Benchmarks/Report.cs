@@ -31,6 +31,15 @@ internal static class Report
         }
 
         output.WriteLine();
+        output.WriteLine("Where the page's time goes (medians, ms): client = request sent → body read; server = the app's whole");
+        output.WriteLine("pipeline; database = EF Core's commands (execute → last row read); framework = server − database.");
+        output.WriteLine($"{"case",-26}  {"client",8}  {"server",8}  {"database",8}  {"framework",9}  {"commands",8}");
+        foreach (var r in results)
+        {
+            output.WriteLine($"{r.Case.Name,-26}  {Ms(r.Page.P50),8}  {Ms(r.Server.ServerMs),8}  {Ms(r.Server.DatabaseMs),8}  {Ms(r.Server.FrameworkMs),9}  {r.Server.Commands,8}");
+        }
+
+        output.WriteLine();
         output.WriteLine("p50/p95: the page over HTTP (request sent → whole body read), one request at a time.");
         output.WriteLine("raw: the same count + page query in ADO.NET plus a bare HTML table; ratio = page p95 / raw p95.");
         output.WriteLine($"{results.Count(r => r.Passed)} of {results.Count} cases meet their targets.");
