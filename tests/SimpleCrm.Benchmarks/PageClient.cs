@@ -47,8 +47,15 @@ internal sealed partial class PageClient : IDisposable
             : throw new InvalidOperationException("The contact list shows no total.");
     }
 
+    /// <summary>The ids of the listed contacts, in list order, from the links of the name column.</summary>
+    public static IReadOnlyList<int> IdsOf(string html) =>
+        [.. NameLink().Matches(html).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
+
     public void Dispose() => _client.Dispose();
 
     [GeneratedRegex("data-testid=\"total\">([^<]*)<")]
     private static partial Regex TotalBadge();
+
+    [GeneratedRegex("class=\"name-cell\">\\s*<a [^>]*href=\"/Contacts/(\\d+)\"")]
+    private static partial Regex NameLink();
 }

@@ -70,6 +70,9 @@ internal sealed class RawBaseline : IDisposable
     /// <summary>The total count of the last run, to check the app and the baseline agree.</summary>
     public int Total { get; private set; }
 
+    /// <summary>The ids of the last page, in order, to check the app lists the same contacts.</summary>
+    public IReadOnlyList<int> Ids { get; private set; } = [];
+
     public string Html { get; private set; } = string.Empty;
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -80,13 +83,15 @@ internal sealed class RawBaseline : IDisposable
         _page.Parameters["$take"].Value = _pageSize;
         _page.Parameters["$skip"].Value = (page - 1) * _pageSize;
 
+        var ids = new List<int>(_pageSize);
         var html = new StringBuilder(16 * 1024);
         html.Append("<table><tbody>");
         await using (var reader = await _page.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                html.Append("<tr><td><a href=\"/Contacts/").Append(reader.GetInt32(0)).Append("\">");
+                ids.Add(reader.GetInt32(0));
+                html.Append("<tr><td><a href=\"/Contacts/").Append(ids[^1]).Append("\">");
                 Cell(html, reader.GetString(2)).Append("</a>");
                 if (reader.GetInt32(1) == (int)ContactKind.Company)
                 {
@@ -104,6 +109,7 @@ internal sealed class RawBaseline : IDisposable
 
         html.Append("</tbody></table><nav>").Append(page).Append(" / ").Append(pageCount).Append("</nav>");
         Html = html.ToString();
+        Ids = ids;
     }
 
     public void Dispose()
