@@ -9,7 +9,8 @@ internal sealed record BenchmarkOptions
         Usage: dotnet run -c Release --project tests/SimpleCrm.Benchmarks -- [options]
           --contacts N        contacts to seed into a fresh database (default 100000)
           --iterations N      measured requests per case (default 200)
-          --warmup N          unmeasured requests per case first (default 20)
+          --warmup N          unmeasured requests per case first (default 20), after at least 30
+                              unmeasured rounds over all cases that warm the whole app
           --search TEXT       the fragment searched for (default "kowal")
           --database PATH     use this file; an existing file that already holds contacts is not reseeded
           --keep-database     leave the database file behind (its path is printed)
