@@ -18,7 +18,7 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
 
         // Deferred join: walk the sort index for the ids of the page only, then load those rows.
         // The walk reads narrow index entries, so even page 2000 does not touch 50 000 rows.
-        var ids = await Order(contacts, query.Sort, query.Descending).Select(c => c.Id)
+        var ids = await Order(SeekableNotDeleted(contacts, query), query.Sort, query.Descending).Select(c => c.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var visible = Visible();
         var rows = await db.Contacts.AsNoTracking().Where(c => ids.Contains(c.Id))
@@ -173,6 +173,17 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
         var pattern = LikePattern.Contains(fragment);
         return contacts.Where(c => EF.Functions.Like(c.SearchText, pattern, LikePattern.EscapeCharacter));
     }
+
+    /// <summary>
+    /// Restates the soft-delete filter as an equality for the walk over a sort index. EF Core renders
+    /// the filter as <c>NOT ("IsDeleted")</c> on SQLite, which cannot seek the indexes led by
+    /// IsDeleted, so every page sorted all contacts first (10–25 ms at 100 000, page 1 or 2000);
+    /// <c>"IsDeleted" = @p</c> lets SQLite start at the page. It must be a parameter: EF Core folds
+    /// <c>== false</c> back into NOT. Not with a fragment: SQLite would then walk the index with a row
+    /// lookup per contact, slower than the one sequential scan it does now.
+    /// </summary>
+    private static IQueryable<Contact> SeekableNotDeleted(IQueryable<Contact> contacts, ContactListQuery query) =>
+        string.IsNullOrWhiteSpace(query.Search) ? contacts.Where(c => c.IsDeleted == EF.Parameter(false)) : contacts;
 
     private static IQueryable<Contact> Order(IQueryable<Contact> contacts, ContactSort sort, bool descending) => (sort, descending) switch
     {

@@ -1,0 +1,46 @@
+using System.Globalization;
+using SimpleCrm.Application.Contacts;
+
+namespace SimpleCrm.Benchmarks;
+
+/// <summary>One measured state of the contact list, with the p95 the issue asks of it.</summary>
+internal sealed record BenchmarkCase(string Name, ContactListQuery Query, double TargetP95Ms)
+{
+    /// <summary>The page-to-raw p95 ratio the issue allows every case.</summary>
+    public const double TargetRatio = 3;
+
+    public const int DeepPage = 2000;
+
+    public string Url
+    {
+        get
+        {
+            var parts = new List<string>();
+            if (Query.Search is { } search)
+            {
+                parts.Add("Search=" + Uri.EscapeDataString(search));
+            }
+
+            if (Query.Sort != ContactSort.Name)
+            {
+                parts.Add("Sort=" + Query.Sort);
+            }
+
+            if (Query.Page > 1)
+            {
+                parts.Add("Page=" + Query.Page.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return parts.Count == 0 ? "/Contacts" : "/Contacts?" + string.Join('&', parts);
+        }
+    }
+
+    public static IReadOnlyList<BenchmarkCase> All(string search) =>
+    [
+        new("first page", new ContactListQuery(), 30),
+        new($"page {DeepPage}", new ContactListQuery { Page = DeepPage }, 30),
+        new("sort by company", new ContactListQuery { Sort = ContactSort.Company }, 30),
+        new($"company, page {DeepPage}", new ContactListQuery { Sort = ContactSort.Company, Page = DeepPage }, 30),
+        new($"search \"{search}\"", new ContactListQuery { Search = search }, 120),
+    ];
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace SimpleCrm.Benchmarks;
+
+/// <summary>The command line: how much data, how many samples, and what to try on the seeded database.</summary>
+internal sealed record BenchmarkOptions
+{
+    public const string Usage = """
+        Usage: dotnet run -c Release --project tests/SimpleCrm.Benchmarks -- [options]
+          --contacts N        contacts to seed into a fresh database (default 100000)
+          --iterations N      measured requests per case (default 200)
+          --warmup N          unmeasured requests per case first (default 20), after at least 30
+                              unmeasured rounds over all cases that warm the whole app
+          --search TEXT       the fragment searched for (default "kowal")
+          --database PATH     use this file; an existing file that already holds contacts is not reseeded
+          --keep-database     leave the database file behind (its path is printed)
+          --sql STATEMENT     run on the seeded database before measuring, e.g. an index to try (repeatable)
+          --log-sql           print the SQL that EF Core sends (one warm request per case)
+        """;
+
+    public int Contacts { get; init; } = 100_000;
+
+    public int Iterations { get; init; } = 200;
+
+    public int Warmup { get; init; } = 20;
+
+    public string Search { get; init; } = "kowal";
+
+    public string? DatabasePath { get; init; }
+
+    public bool KeepDatabase { get; init; }
+
+    public IReadOnlyList<string> SetupSql { get; init; } = [];
+
+    public bool LogSql { get; init; }
+
+    /// <summary>Parses the arguments; null with a message when they are wrong.</summary>
+    public static BenchmarkOptions? Parse(IReadOnlyList<string> args, out string? error)
+    {
+        var options = new BenchmarkOptions();
+        var sql = new List<string>();
+        error = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            int Number() => int.TryParse(Value(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
+                ? n
+                : throw new ArgumentException($"{args[i - 1]} needs a positive whole number.");
+            try
+            {
+                options = args[i] switch
+                {
+                    "--contacts" => options with { Contacts = Number() },
+                    "--iterations" => options with { Iterations = Number() },
+                    "--warmup" => options with { Warmup = Number() },
+                    "--search" => options with { Search = Value() },
+                    "--database" => options with { DatabasePath = Path.GetFullPath(Value()) },
+                    "--keep-database" => options with { KeepDatabase = true },
+                    "--sql" => AddSql(options, sql, Value()),
+                    "--log-sql" => options with { LogSql = true },
+                    _ => throw new ArgumentException($"Unknown option {args[i]}."),
+                };
+            }
+            catch (ArgumentException e)
+            {
+                error = e.Message;
+                return null;
+            }
+        }
+
+        return options;
+    }
+
+    private static BenchmarkOptions AddSql(BenchmarkOptions options, List<string> sql, string statement)
+    {
+        sql.Add(statement);
+        return options with { SetupSql = sql };
+    }
+}

@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using SimpleCrm.TestSupport;
+
+namespace SimpleCrm.Benchmarks;
+
+/// <summary>
+/// A signed-in client on a real TCP connection to the Kestrel address (not the factory's in-memory
+/// handler), so a measured request crosses the same socket stack a browser's does.
+/// </summary>
+internal sealed partial class PageClient : IDisposable
+{
+    private readonly HttpClient _client;
+
+    private PageClient(HttpClient client) => _client = client;
+
+    public static async Task<PageClient> SignInAsync(Uri serverAddress, string email, string password)
+    {
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
+        var client = new HttpClient(handler) { BaseAddress = serverAddress };
+        var response = await client.SignInAsync(email, password);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            client.Dispose();
+            throw new InvalidOperationException($"Sign-in of {email} failed with {(int)response.StatusCode}.");
+        }
+
+        return new PageClient(client);
+    }
+
+    /// <summary>GETs a page and reads its whole body: the measured unit.</summary>
+    public async Task<string> GetAsync(string url, CancellationToken cancellationToken)
+    {
+        using var response = await _client.GetAsync(new Uri(url, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        return response.StatusCode == HttpStatusCode.OK
+            ? body
+            : throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}.");
+    }
+
+    /// <summary>The total the list shows in its badge, digits only (the number format follows the culture).</summary>
+    public static int TotalOf(string html)
+    {
+        var match = TotalBadge().Match(html);
+        return match.Success
+            ? int.Parse(string.Concat(match.Groups[1].Value.Where(char.IsAsciiDigit)), System.Globalization.CultureInfo.InvariantCulture)
+            : throw new InvalidOperationException("The contact list shows no total.");
+    }
+
+    /// <summary>The ids of the listed contacts, in list order, from the links of the name column.</summary>
+    public static IReadOnlyList<int> IdsOf(string html) =>
+        [.. NameLink().Matches(html).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
+
+    public void Dispose() => _client.Dispose();
+
+    [GeneratedRegex("data-testid=\"total\">([^<]*)<")]
+    private static partial Regex TotalBadge();
+
+    [GeneratedRegex("class=\"name-cell\">\\s*<a [^>]*href=\"/Contacts/(\\d+)\"")]
+    private static partial Regex NameLink();
+}
