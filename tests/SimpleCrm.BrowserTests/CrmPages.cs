@@ -13,6 +13,6 @@ public static class CrmPages
         await page.Locator("#Email").FillAsync(email);
         await page.Locator("#Password").FillAsync(password);
         await page.Locator("form[action='/Account/Login'] button[type=submit]").ClickAsync();
-        await Expect(page.Locator("[data-testid=current-user]")).ToHaveTextAsync(email);
+        await Expect(page.Locator("[data-testid=current-user]")).ToHaveAttributeAsync("title", email);
     }
 }

@@ -22,6 +22,7 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<CrmDbContext>()
             .AddSignInManager<ActiveUserSignInManager>()
+            .AddClaimsPrincipalFactory<DisplayNameClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
         // A deactivation, role change or password reset renews the security stamp; sessions

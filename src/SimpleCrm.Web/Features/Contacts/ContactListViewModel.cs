@@ -55,5 +55,8 @@ public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactLis
     public Dictionary<string, string> SortLink(ContactSort sort) =>
         RouteValues(Query with { Sort = sort, Descending = Query.Sort == sort && !Query.Descending, Page = 1 });
 
+    /// <summary>Anything beyond the search box is set, so the folded filters open on a phone.</summary>
+    public bool HasNarrowingFilter => Query.Kind is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId) || Query.Sort != ContactSort.Name || Query.Descending;
+
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Query.Search) || Query.Kind is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId);
 }

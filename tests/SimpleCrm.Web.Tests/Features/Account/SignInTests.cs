@@ -8,7 +8,7 @@ namespace SimpleCrm.Web.Tests.Features.Account;
 public sealed class SignInTests(CrmWebFactory factory) : IClassFixture<CrmWebFactory>
 {
     [Fact]
-    public async Task The_seeded_admin_signs_in_and_lands_on_contacts()
+    public async Task The_seeded_admin_signs_in_and_is_greeted_by_name_on_contacts()
     {
         var client = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
 
@@ -16,7 +16,9 @@ public sealed class SignInTests(CrmWebFactory factory) : IClassFixture<CrmWebFac
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ToDocumentAsync();
-        Assert.Equal(CrmWebFactory.AdminEmail, page.QuerySelector("[data-testid=current-user]")?.TextContent.Trim());
+        var currentUser = page.QuerySelector("[data-testid=current-user]");
+        Assert.Equal("Administrator", currentUser?.TextContent.Trim());
+        Assert.Equal(CrmWebFactory.AdminEmail, currentUser?.GetAttribute("title"));
     }
 
     [Theory]
