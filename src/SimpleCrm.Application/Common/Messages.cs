@@ -8,6 +8,5 @@ public static class Messages
     public const string TooLong = "Validation.TooLong";
     public const string InvalidEmail = "Validation.InvalidEmail";
     public const string InvalidPhone = "Validation.InvalidPhone";
-    public const string InvalidDate = "Validation.InvalidDate";
     public const string ConcurrencyConflict = "Error.ConcurrencyConflict";
 }

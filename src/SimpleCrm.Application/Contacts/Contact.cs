@@ -4,7 +4,7 @@ using SimpleCrm.Application.Users;
 namespace SimpleCrm.Application.Contacts;
 
 /// <summary>The customer record: a person or a company. A person may belong to a company contact.</summary>
-public sealed class Contact : IAuditable, ISoftDeletable, IVersioned
+public sealed class Contact : IAuditable, IVersioned
 {
     public int Id { get; set; }
 
@@ -67,6 +67,7 @@ public sealed class Contact : IAuditable, ISoftDeletable, IVersioned
 
     public string? UpdatedById { get; set; }
 
+    /// <summary>Soft-deleted: hidden by the query filter until an admin restores it.</summary>
     public bool IsDeleted { get; set; }
 
     public DateTime? DeletedAt { get; set; }
