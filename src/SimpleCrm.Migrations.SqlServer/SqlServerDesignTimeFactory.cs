@@ -16,5 +16,9 @@ public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<Crm
 
     /// <summary>The provider options the web app uses too, so both share one migrations assembly.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string? connectionString) =>
-        builder.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(typeof(SqlServerDesignTimeFactory).Assembly.GetName().Name).EnableRetryOnFailure());
+        builder.UseSqlServer(connectionString, sql => sql
+            .MigrationsAssembly(typeof(SqlServerDesignTimeFactory).Assembly.GetName().Name)
+            .EnableRetryOnFailure()
+            // A contact loads its emails and phones: two collections in one join would multiply rows.
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 }

@@ -16,5 +16,8 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<CrmDbC
 
     /// <summary>The provider options the web app and the tests use too, so all share one migrations assembly.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDesignTimeFactory).Assembly.GetName().Name));
+        builder.UseSqlite(connectionString, sqlite => sqlite
+            .MigrationsAssembly(typeof(SqliteDesignTimeFactory).Assembly.GetName().Name)
+            // A contact loads its emails and phones: two collections in one join would multiply rows.
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 }

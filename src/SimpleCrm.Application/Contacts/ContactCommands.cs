@@ -50,8 +50,7 @@ public sealed class ContactCommands(CrmDbContext db, ICurrentUser user, ContactV
 
     public async Task<Result> ChangeResponsibleAsync(int id, string responsibleUserId, CancellationToken cancellationToken)
     {
-        var contact = await VisibleForWrite().Include(c => c.Emails).Include(c => c.Phones)
-            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var contact = await VisibleForWrite().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contact is null)
         {
             return Result.NotFound();

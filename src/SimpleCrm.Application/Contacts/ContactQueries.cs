@@ -88,7 +88,7 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
     public async Task<ContactEditModel?> GetForEditAsync(int id, CancellationToken cancellationToken)
     {
         var contact = await Visible().Include(c => c.Emails).Include(c => c.Phones)
-            .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contact is null)
         {
             return null;
