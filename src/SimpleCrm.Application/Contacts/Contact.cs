@@ -1,4 +1,6 @@
+using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application.Contacts;
@@ -46,6 +48,13 @@ public sealed class Contact : IAuditable, IVersioned
     public string? ResponsibleUserId { get; set; }
 
     public AppUser? ResponsibleUser { get; set; }
+
+    /// <summary>The contact's access class: its holders see the contact too (see ContactVisibility).</summary>
+    public int? AccessClassId { get; set; }
+
+    public AccessClass? AccessClass { get; set; }
+
+    public List<ContactTag> Tags { get; set; } = [];
 
     /// <summary>What the list shows as the name: "First Last" for a person, the name of a company.</summary>
     public string DisplayName { get; set; } = string.Empty;

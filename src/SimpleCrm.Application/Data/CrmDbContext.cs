@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data.Configurations;
+using SimpleCrm.Application.History;
+using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application.Data;
@@ -16,6 +19,18 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<ContactEmail> ContactEmails => Set<ContactEmail>();
 
     public DbSet<ContactPhone> ContactPhones => Set<ContactPhone>();
+
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<ContactTag> ContactTags => Set<ContactTag>();
+
+    public DbSet<AccessClass> AccessClasses => Set<AccessClass>();
+
+    public DbSet<AccessClassUserGrant> AccessClassUserGrants => Set<AccessClassUserGrant>();
+
+    public DbSet<AccessClassRoleGrant> AccessClassRoleGrants => Set<AccessClassRoleGrant>();
+
+    public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

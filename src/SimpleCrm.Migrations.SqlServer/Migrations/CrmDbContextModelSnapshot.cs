@@ -185,6 +185,68 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.AccessClasses.AccessClass", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique();
+
+                    b.ToTable("AccessClasses");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.AccessClasses.AccessClassRoleGrant", b =>
+                {
+                    b.Property<int>("AccessClassId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RoleId")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.HasKey("AccessClassId", "RoleId");
+
+                    b.HasIndex("RoleId", "AccessClassId");
+
+                    b.ToTable("AccessClassRoleGrants");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.AccessClasses.AccessClassUserGrant", b =>
+                {
+                    b.Property<int>("AccessClassId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.HasKey("AccessClassId", "UserId");
+
+                    b.HasIndex("UserId", "AccessClassId");
+
+                    b.ToTable("AccessClassUserGrants");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Contacts.Contact", b =>
                 {
                     b.Property<int>("Id")
@@ -192,6 +254,9 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AccessClassId")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date");
@@ -298,6 +363,8 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CompanyId");
 
+                    b.HasIndex("AccessClassId", "IsDeleted", "NameKey");
+
                     b.HasIndex("IsDeleted", "CompanyKey", "Id");
 
                     b.HasIndex("IsDeleted", "CreatedAt", "Id");
@@ -374,6 +441,92 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.HasIndex("ContactId", "Position");
 
                     b.ToTable("ContactPhones");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.History.HistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType", "RecordId", "At");
+
+                    b.ToTable("History", (string)null);
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.Tags.ContactTag", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("TaggedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("ContactId", "TagId");
+
+                    b.HasIndex("TagId", "ContactId");
+
+                    b.ToTable("ContactTags");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.Tags.Tag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique();
+
+                    b.ToTable("Tags");
                 });
 
             modelBuilder.Entity("SimpleCrm.Application.Users.AppUser", b =>
@@ -504,8 +657,43 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.AccessClasses.AccessClassRoleGrant", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.AccessClasses.AccessClass", null)
+                        .WithMany("RoleGrants")
+                        .HasForeignKey("AccessClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.AccessClasses.AccessClassUserGrant", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.AccessClasses.AccessClass", null)
+                        .WithMany("UserGrants")
+                        .HasForeignKey("AccessClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SimpleCrm.Application.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Contacts.Contact", b =>
                 {
+                    b.HasOne("SimpleCrm.Application.AccessClasses.AccessClass", "AccessClass")
+                        .WithMany()
+                        .HasForeignKey("AccessClassId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("SimpleCrm.Application.Contacts.Contact", "Company")
                         .WithMany("People")
                         .HasForeignKey("CompanyId")
@@ -515,6 +703,8 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("ResponsibleUserId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AccessClass");
 
                     b.Navigation("Company");
 
@@ -539,6 +729,30 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.Tags.ContactTag", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.Contacts.Contact", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SimpleCrm.Application.Tags.Tag", "Tag")
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Tag");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.AccessClasses.AccessClass", b =>
+                {
+                    b.Navigation("RoleGrants");
+
+                    b.Navigation("UserGrants");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Contacts.Contact", b =>
                 {
                     b.Navigation("Emails");
@@ -546,6 +760,8 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.Navigation("People");
 
                     b.Navigation("Phones");
+
+                    b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618
         }

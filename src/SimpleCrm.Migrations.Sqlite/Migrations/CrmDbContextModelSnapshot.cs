@@ -173,10 +173,73 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.AccessClasses.AccessClass", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique();
+
+                    b.ToTable("AccessClasses");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.AccessClasses.AccessClassRoleGrant", b =>
+                {
+                    b.Property<int>("AccessClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoleId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccessClassId", "RoleId");
+
+                    b.HasIndex("RoleId", "AccessClassId");
+
+                    b.ToTable("AccessClassRoleGrants");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.AccessClasses.AccessClassUserGrant", b =>
+                {
+                    b.Property<int>("AccessClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccessClassId", "UserId");
+
+                    b.HasIndex("UserId", "AccessClassId");
+
+                    b.ToTable("AccessClassUserGrants");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Contacts.Contact", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AccessClassId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("BirthDate")
@@ -284,6 +347,8 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyId");
 
+                    b.HasIndex("AccessClassId", "IsDeleted", "NameKey");
+
                     b.HasIndex("IsDeleted", "CompanyKey", "Id");
 
                     b.HasIndex("IsDeleted", "CreatedAt", "Id");
@@ -356,6 +421,88 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.HasIndex("ContactId", "Position");
 
                     b.ToTable("ContactPhones");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.History.HistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType", "RecordId", "At");
+
+                    b.ToTable("History", (string)null);
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.Tags.ContactTag", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TaggedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContactId", "TagId");
+
+                    b.HasIndex("TagId", "ContactId");
+
+                    b.ToTable("ContactTags");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.Tags.Tag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique();
+
+                    b.ToTable("Tags");
                 });
 
             modelBuilder.Entity("SimpleCrm.Application.Users.AppUser", b =>
@@ -485,8 +632,43 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.AccessClasses.AccessClassRoleGrant", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.AccessClasses.AccessClass", null)
+                        .WithMany("RoleGrants")
+                        .HasForeignKey("AccessClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.AccessClasses.AccessClassUserGrant", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.AccessClasses.AccessClass", null)
+                        .WithMany("UserGrants")
+                        .HasForeignKey("AccessClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SimpleCrm.Application.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Contacts.Contact", b =>
                 {
+                    b.HasOne("SimpleCrm.Application.AccessClasses.AccessClass", "AccessClass")
+                        .WithMany()
+                        .HasForeignKey("AccessClassId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("SimpleCrm.Application.Contacts.Contact", "Company")
                         .WithMany("People")
                         .HasForeignKey("CompanyId")
@@ -496,6 +678,8 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ResponsibleUserId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AccessClass");
 
                     b.Navigation("Company");
 
@@ -520,6 +704,30 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.Tags.ContactTag", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.Contacts.Contact", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SimpleCrm.Application.Tags.Tag", "Tag")
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Tag");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.AccessClasses.AccessClass", b =>
+                {
+                    b.Navigation("RoleGrants");
+
+                    b.Navigation("UserGrants");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Contacts.Contact", b =>
                 {
                     b.Navigation("Emails");
@@ -527,6 +735,8 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.Navigation("People");
 
                     b.Navigation("Phones");
+
+                    b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618
         }

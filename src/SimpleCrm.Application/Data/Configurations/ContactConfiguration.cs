@@ -35,6 +35,9 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
             .OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.ResponsibleUser).WithMany().HasForeignKey(c => c.ResponsibleUserId)
             .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.AccessClass).WithMany().HasForeignKey(c => c.AccessClassId)
+            .OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(c => c.Tags).WithOne().HasForeignKey(t => t.ContactId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Emails).WithOne().HasForeignKey(e => e.ContactId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Phones).WithOne().HasForeignKey(p => p.ContactId).OnDelete(DeleteBehavior.Cascade);
 
@@ -45,5 +48,6 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => new { c.IsDeleted, c.CreatedAt, c.Id });
         builder.HasIndex(c => new { c.ResponsibleUserId, c.IsDeleted, c.NameKey });
         builder.HasIndex(c => new { c.IsDeleted, c.Kind, c.NameKey });
+        builder.HasIndex(c => new { c.AccessClassId, c.IsDeleted, c.NameKey });
     }
 }

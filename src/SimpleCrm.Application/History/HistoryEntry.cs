@@ -1,0 +1,27 @@
+namespace SimpleCrm.Application.History;
+
+/// <summary>
+/// One line of a record's history: who did what to it and when ("tags added: VIP", "access class
+/// set", "merged into #42"). The timeline of later issues reads these together with activities.
+/// </summary>
+public sealed class HistoryEntry
+{
+    public const int DetailsMaxLength = 2000;
+
+    public long Id { get; set; }
+
+    /// <summary>What kind of record: <see cref="HistoryRecordTypes"/>.</summary>
+    public string RecordType { get; set; } = string.Empty;
+
+    public int RecordId { get; set; }
+
+    /// <summary>A stable action code (a resource key suffix): "TagsAdded", "AccessClassSet"...</summary>
+    public string Action { get; set; } = string.Empty;
+
+    /// <summary>What changed, as data for the view to render ("VIP, Kraków").</summary>
+    public string? Details { get; set; }
+
+    public DateTime At { get; set; }
+
+    public string? UserId { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace SimpleCrm.Application.History;
+
+/// <summary>The kinds of record a history entry can belong to.</summary>
+public static class HistoryRecordTypes
+{
+    public const string Contact = "Contact";
+}
