@@ -10,7 +10,7 @@ public sealed class AccessClassRoleGrantConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<AccessClassRoleGrant> builder)
     {
         builder.HasKey(g => new { g.AccessClassId, g.RoleId });
-        builder.HasOne<IdentityRole>().WithMany().HasForeignKey(g => g.RoleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(g => g.Role).WithMany().HasForeignKey(g => g.RoleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(g => new { g.RoleId, g.AccessClassId });
     }
 }
