@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SimpleCrm.Application.Administration;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Exports;
 using SimpleCrm.Application.Seeding;
 using SimpleCrm.Application.Users;
 
@@ -18,6 +19,12 @@ public static class DependencyInjection
         services.AddScoped<ContactValidator>();
         services.AddScoped<ContactQueries>();
         services.AddScoped<ContactCommands>();
+        return services;
+    }
+
+    public static IServiceCollection AddExports(this IServiceCollection services)
+    {
+        services.AddScoped<ContactExport>();
         return services;
     }
 

@@ -13,6 +13,7 @@ builder.Services
     .AddCrmHealthChecks()
     .AddAuditing()
     .AddContacts(builder.Configuration)
+    .AddExports()
     .AddUserAdministration()
     .AddSeeding(builder.Configuration);
 

@@ -147,6 +147,13 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The list's whole result: visible contacts through the list's filter, in its order, unpaged.
+    /// Readers of every row (exports) start here so a new filter on the list reaches them too.
+    /// </summary>
+    internal IQueryable<Contact> FilteredAndOrdered(ContactListQuery query) =>
+        Order(SeekableNotDeleted(Filter(Visible(), query), query), query.Sort, query.Descending);
+
     private IQueryable<Contact> Visible() => db.Contacts.AsNoTracking().VisibleTo(user);
 
     private static IQueryable<Contact> Filter(IQueryable<Contact> contacts, ContactListQuery query)

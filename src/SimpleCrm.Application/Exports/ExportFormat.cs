@@ -1,0 +1,7 @@
+namespace SimpleCrm.Application.Exports;
+
+public enum ExportFormat
+{
+    Csv = 0,
+    Xlsx = 1,
+}
