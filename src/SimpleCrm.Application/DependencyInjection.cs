@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<ContactValidator>();
         services.AddScoped<ContactQueries>();
         services.AddScoped<ContactCommands>();
+        services.AddScoped<ResponsibleQueries>();
         return services;
     }
 
