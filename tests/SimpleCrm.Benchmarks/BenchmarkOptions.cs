@@ -16,6 +16,7 @@ internal sealed record BenchmarkOptions
           --keep-database     leave the database file behind (its path is printed)
           --sql STATEMENT     run on the seeded database before measuring, e.g. an index to try (repeatable)
           --log-sql           print the SQL that EF Core sends (one warm request per case)
+          --export-iterations N  measured downloads of every contact as CSV and as XLSX (default 3)
         """;
 
     public int Contacts { get; init; } = 100_000;
@@ -33,6 +34,8 @@ internal sealed record BenchmarkOptions
     public IReadOnlyList<string> SetupSql { get; init; } = [];
 
     public bool LogSql { get; init; }
+
+    public int ExportIterations { get; init; } = 3;
 
     /// <summary>Parses the arguments; null with a message when they are wrong.</summary>
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args, out string? error)
@@ -58,6 +61,7 @@ internal sealed record BenchmarkOptions
                     "--keep-database" => options with { KeepDatabase = true },
                     "--sql" => AddSql(options, sql, Value()),
                     "--log-sql" => options with { LogSql = true },
+                    "--export-iterations" => options with { ExportIterations = Number() },
                     _ => throw new ArgumentException($"Unknown option {args[i]}."),
                 };
             }

@@ -38,6 +38,27 @@ internal sealed partial class PageClient : IDisposable
             : throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}.");
     }
 
+    /// <summary>GETs a file and reads its whole body into a sink: the measured unit of a download. Returns its length.</summary>
+    public async Task<long> DownloadAsync(string url, CancellationToken cancellationToken)
+    {
+        using var response = await _client.GetAsync(new Uri(url, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}.");
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var buffer = new byte[81920];
+        long length = 0;
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        return length;
+    }
+
     /// <summary>The total the list shows in its badge, digits only (the number format follows the culture).</summary>
     public static int TotalOf(string html)
     {

@@ -113,6 +113,7 @@ internal static class Program
 
         Console.WriteLine();
         Report.Print(Console.Out, results);
+        await ExportBenchmark.RunAsync(client, options.ExportIterations, Console.Out, cancellationToken);
         var contacts = existing == 0 ? options.Contacts : existing;
         if (contacts != TargetContacts)
         {
