@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Administration;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
@@ -25,6 +26,13 @@ public static class DependencyInjection
     {
         services.AddScoped<UserDirectory>();
         services.AddScoped<UserAdministration>();
+        return services;
+    }
+
+    public static IServiceCollection AddAccessClasses(this IServiceCollection services)
+    {
+        services.AddScoped<AccessClassAdministration>();
+        services.AddScoped<AccessClassGrants>();
         return services;
     }
 

@@ -14,6 +14,7 @@ builder.Services
     .AddAuditing()
     .AddContacts(builder.Configuration)
     .AddUserAdministration()
+    .AddAccessClasses()
     .AddSeeding(builder.Configuration);
 
 var app = builder.Build();

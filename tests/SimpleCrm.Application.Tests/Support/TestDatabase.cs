@@ -62,6 +62,17 @@ public sealed class TestDatabase : IAsyncLifetime
         return user.Id;
     }
 
+    /// <summary>Adds the role by name unless it is there (the web app's seeder creates them at start-up).</summary>
+    public async Task EnsureRoleAsync(string role)
+    {
+        await using var db = Context(new SystemUser());
+        if (!await db.Roles.AnyAsync(r => r.Name == role))
+        {
+            db.Roles.Add(new IdentityRole(role) { NormalizedName = role.ToUpperInvariant() });
+            await db.SaveChangesAsync();
+        }
+    }
+
     /// <summary>Creates a contact as the given user through the real command; fails the test if it is refused.</summary>
     public async Task<int> AddContactAsync(ICurrentUser user, ContactInput input)
     {
