@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddSingleton<PhoneNormalizer>();
         services.AddScoped<ContactValidator>();
         services.AddScoped<ContactQueries>();
+        services.AddScoped<ContactAccessClassSetter>();
         services.AddScoped<ContactCommands>();
         return services;
     }

@@ -47,7 +47,7 @@ public sealed class TestDatabase : IAsyncLifetime
     }
 
     public ContactCommands Commands(CrmDbContext db, ICurrentUser user) =>
-        new(db, user, new ContactValidator(db, Phones, Clock), Clock);
+        new(db, user, new ContactValidator(db, Phones, Clock), new ContactAccessClassSetter(db, user, Clock), Clock);
 
     public static ContactQueries Queries(CrmDbContext db, ICurrentUser user) => new(db, user);
 
