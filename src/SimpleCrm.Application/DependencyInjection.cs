@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Administration;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
@@ -18,6 +19,7 @@ public static class DependencyInjection
         services.AddSingleton<PhoneNormalizer>();
         services.AddScoped<ContactValidator>();
         services.AddScoped<ContactQueries>();
+        services.AddScoped<ContactAccessClassSetter>();
         services.AddScoped<ContactCommands>();
         services.AddScoped<ResponsibleQueries>();
         return services;
@@ -33,6 +35,13 @@ public static class DependencyInjection
     {
         services.AddScoped<UserDirectory>();
         services.AddScoped<UserAdministration>();
+        return services;
+    }
+
+    public static IServiceCollection AddAccessClasses(this IServiceCollection services)
+    {
+        services.AddScoped<AccessClassAdministration>();
+        services.AddScoped<AccessClassGrants>();
         return services;
     }
 

@@ -15,6 +15,7 @@ builder.Services
     .AddContacts(builder.Configuration)
     .AddExports()
     .AddUserAdministration()
+    .AddAccessClasses()
     .AddSeeding(builder.Configuration);
 
 var app = builder.Build();

@@ -28,7 +28,8 @@ internal sealed class RawBaseline : IDisposable
     private readonly int _pageSize;
     private readonly int _requestedPage;
 
-    public RawBaseline(string databasePath, ContactListQuery query)
+    /// <summary>A baseline for the admin's list, or, given a rep, for the contacts the rep sees.</summary>
+    public RawBaseline(string databasePath, ContactListQuery query, SalesRepView? rep = null)
     {
         _pageSize = query.PageSize;
         _requestedPage = query.Page;
@@ -47,6 +48,15 @@ internal sealed class RawBaseline : IDisposable
             where += " AND c.\"SearchText\" LIKE $pattern ESCAPE '\\'";
             walk = where;
             pattern = LikePattern.Contains(TextFolding.Fold(query.Search));
+        }
+
+        if (rep is not null)
+        {
+            // The visibility rule as the app sends it: owner, or one of the rep's classes (a constant list).
+            var visible = $" AND (c.\"ResponsibleUserId\" = '{rep.UserId}'"
+                + (rep.ClassIds.Count == 0 ? ")" : $" OR c.\"AccessClassId\" IN ({string.Join(',', rep.ClassIds)}))");
+            where += visible;
+            walk += visible;
         }
 
         _count = Prepare($"SELECT COUNT(*) FROM \"Contacts\" AS c WHERE {where};", pattern);

@@ -5,5 +5,7 @@ public sealed class SystemUser : ICurrentUser
 {
     public string? UserId => null;
 
+    public IReadOnlyCollection<int> AccessClassIds => [];
+
     public bool IsInRole(string role) => role == Users.Roles.Admin;
 }

@@ -6,7 +6,7 @@ using SimpleCrm.Application.Users;
 namespace SimpleCrm.Application.Contacts;
 
 /// <summary>Creates, edits, soft-deletes and restores contacts, each through the visibility rule.</summary>
-public sealed class ContactCommands(CrmDbContext db, ICurrentUser user, ContactValidator validator, TimeProvider clock)
+public sealed class ContactCommands(CrmDbContext db, ICurrentUser user, ContactValidator validator, ContactAccessClassSetter accessClasses, TimeProvider clock)
 {
     public async Task<Result<int>> CreateAsync(ContactInput input, CancellationToken cancellationToken)
     {
@@ -19,6 +19,13 @@ public sealed class ContactCommands(CrmDbContext db, ICurrentUser user, ContactV
         var contact = new Contact { ResponsibleUserId = input.ResponsibleUserId ?? user.UserId };
         await ApplyAsync(contact, input, validated, cancellationToken);
         db.Contacts.Add(contact);
+        // A new contact's class is part of its creation (created by, at); history records later changes.
+        var accessClass = await accessClasses.ApplyAsync(contact, input.AccessClassId, cancellationToken);
+        if (!accessClass.Succeeded)
+        {
+            return Result<int>.Fail(accessClass.Failures);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return Result<int>.Ok(contact.Id);
     }
@@ -45,6 +52,17 @@ public sealed class ContactCommands(CrmDbContext db, ICurrentUser user, ContactV
 
         contact.ResponsibleUserId = input.ResponsibleUserId ?? contact.ResponsibleUserId;
         await ApplyAsync(contact, input, validated, cancellationToken);
+        var accessClass = await accessClasses.ApplyAsync(contact, input.AccessClassId, cancellationToken);
+        if (!accessClass.Succeeded)
+        {
+            return Result.Fail([.. accessClass.Failures]);
+        }
+
+        if (accessClass.Value is { } history)
+        {
+            db.History.Add(history);
+        }
+
         return await SaveAsync(cancellationToken);
     }
 

@@ -32,4 +32,7 @@ public sealed class ContactInput
     public string? Notes { get; set; }
 
     public string? ResponsibleUserId { get; set; }
+
+    /// <summary>The contact's access class (none when null). Only Admin and Manager may set it; a sales rep's value is ignored.</summary>
+    public int? AccessClassId { get; set; }
 }

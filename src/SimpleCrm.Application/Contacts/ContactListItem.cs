@@ -11,4 +11,5 @@ public sealed record ContactListItem(
     string? Phone,
     string? PhoneE164,
     string? ResponsibleName,
-    DateTime CreatedAt);
+    DateTime CreatedAt,
+    string? AccessClassName = null);

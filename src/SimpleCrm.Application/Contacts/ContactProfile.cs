@@ -25,7 +25,8 @@ public sealed record ContactProfile(
     DateTime CreatedAt,
     string? UpdatedByName,
     DateTime UpdatedAt,
-    IReadOnlyList<ContactLink> People);
+    IReadOnlyList<ContactLink> People,
+    string? AccessClassName = null);
 
 /// <summary>A link to another contact: its id and what to show.</summary>
 public sealed record ContactLink(int Id, string DisplayName, string? Position);

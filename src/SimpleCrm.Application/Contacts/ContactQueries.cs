@@ -33,7 +33,8 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
                 c.Phones.OrderBy(p => p.Position).Select(p => p.Number).FirstOrDefault(),
                 c.Phones.OrderBy(p => p.Position).Select(p => p.E164).FirstOrDefault(),
                 c.ResponsibleUser != null ? c.ResponsibleUser.DisplayName : null,
-                c.CreatedAt))
+                c.CreatedAt,
+                c.AccessClass != null ? c.AccessClass.Name : null))
             .ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);
         return new Page<ContactListItem>([.. ids.Where(byId.ContainsKey).Select(id => byId[id])], page, pageSize, total);
@@ -68,7 +69,8 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
                 c.CreatedAt,
                 db.Users.Where(u => u.Id == c.UpdatedById).Select(u => u.DisplayName).FirstOrDefault(),
                 c.UpdatedAt,
-                new List<ContactLink>()))
+                new List<ContactLink>(),
+                c.AccessClass != null ? c.AccessClass.Name : null))
             .SingleOrDefaultAsync(cancellationToken);
         if (profile is null || profile.Kind != ContactKind.Company)
         {
@@ -111,6 +113,7 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
             BirthDate = contact.BirthDate,
             Notes = contact.Notes,
             ResponsibleUserId = contact.ResponsibleUserId,
+            AccessClassId = contact.AccessClassId,
         };
         return new ContactEditModel(contact.Id, contact.DisplayName, input, contact.Version);
     }

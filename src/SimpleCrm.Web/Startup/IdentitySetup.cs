@@ -10,7 +10,8 @@ public static class IdentitySetup
     public static IServiceCollection AddCrmIdentity(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<HttpCurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
                 // OWASP ASVS 2.1.1: at least 12 characters, on top of Identity's character classes.

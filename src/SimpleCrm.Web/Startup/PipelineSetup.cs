@@ -21,6 +21,7 @@ public static class PipelineSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAccessClassResolution();
 
         app.MapHealthChecks(HealthSetup.Path).AllowAnonymous();
         app.MapCrmHangfireDashboard();

@@ -47,7 +47,7 @@ public sealed class TestDatabase : IAsyncLifetime
     }
 
     public ContactCommands Commands(CrmDbContext db, ICurrentUser user) =>
-        new(db, user, new ContactValidator(db, Phones, Clock), Clock);
+        new(db, user, new ContactValidator(db, Phones, Clock), new ContactAccessClassSetter(db, user, Clock), Clock);
 
     public static ContactQueries Queries(CrmDbContext db, ICurrentUser user) => new(db, user);
 
@@ -60,6 +60,17 @@ public sealed class TestDatabase : IAsyncLifetime
         db.Users.Add(user);
         await db.SaveChangesAsync();
         return user.Id;
+    }
+
+    /// <summary>Adds the role by name unless it is there (the web app's seeder creates them at start-up).</summary>
+    public async Task EnsureRoleAsync(string role)
+    {
+        await using var db = Context(new SystemUser());
+        if (!await db.Roles.AnyAsync(r => r.Name == role))
+        {
+            db.Roles.Add(new IdentityRole(role) { NormalizedName = role.ToUpperInvariant() });
+            await db.SaveChangesAsync();
+        }
     }
 
     /// <summary>Creates a contact as the given user through the real command; fails the test if it is refused.</summary>

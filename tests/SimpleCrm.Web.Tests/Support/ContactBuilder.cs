@@ -34,6 +34,8 @@ public sealed class ContactBuilder
 
     public ContactBuilder OwnedBy(string userId) => With(c => c.ResponsibleUserId = userId);
 
+    public ContactBuilder InAccessClass(int accessClassId) => With(c => c.AccessClassId = accessClassId);
+
     public ContactBuilder InCity(string city) => With(c => c.City = city);
 
     public ContactBuilder WithEmail(string address) =>

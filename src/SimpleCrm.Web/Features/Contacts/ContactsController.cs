@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Users;
 using SimpleCrm.Web.Shared;
@@ -12,6 +13,7 @@ public sealed class ContactsController(
     ContactQueries queries,
     ContactCommands commands,
     UserDirectory users,
+    AccessClassAdministration accessClasses,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
@@ -30,7 +32,7 @@ public sealed class ContactsController(
 
     [HttpGet("New")]
     public async Task<IActionResult> Create(ContactKind kind, CancellationToken cancellationToken) =>
-        View("Form", new ContactFormViewModel(new ContactInput { Kind = kind, Emails = [null], Phones = [null] }, await users.ListActiveAsync(cancellationToken)));
+        View("Form", new ContactFormViewModel(new ContactInput { Kind = kind, Emails = [null], Phones = [null] }, await users.ListActiveAsync(cancellationToken), AccessClasses: await AccessClassChoicesAsync(cancellationToken)));
 
     [HttpPost("New")]
     public async Task<IActionResult> Create(ContactInput input, CancellationToken cancellationToken)
@@ -47,7 +49,7 @@ public sealed class ContactsController(
             ModelState.AddFailures(result.Failures, localizer, nameof(ContactFormViewModel.Input));
         }
 
-        return View("Form", new ContactFormViewModel(input, await users.ListActiveAsync(cancellationToken)));
+        return View("Form", new ContactFormViewModel(input, await users.ListActiveAsync(cancellationToken), AccessClasses: await AccessClassChoicesAsync(cancellationToken)));
     }
 
     [HttpGet("{id:int}/Edit")]
@@ -70,7 +72,7 @@ public sealed class ContactsController(
             contact.Input.Phones.Add(null);
         }
 
-        return View("Form", new ContactFormViewModel(contact.Input, await users.ListActiveAsync(cancellationToken), id, contact.DisplayName, contact.Version));
+        return View("Form", new ContactFormViewModel(contact.Input, await users.ListActiveAsync(cancellationToken), id, contact.DisplayName, contact.Version, await AccessClassChoicesAsync(cancellationToken)));
     }
 
     [HttpPost("{id:int}/Edit")]
@@ -93,7 +95,7 @@ public sealed class ContactsController(
             ModelState.AddFailures(result.Failures, localizer, nameof(ContactFormViewModel.Input));
         }
 
-        return View("Form", new ContactFormViewModel(input, await users.ListActiveAsync(cancellationToken), id, null, version));
+        return View("Form", new ContactFormViewModel(input, await users.ListActiveAsync(cancellationToken), id, null, version, await AccessClassChoicesAsync(cancellationToken)));
     }
 
     [HttpPost("{id:int}/Responsible")]
@@ -149,6 +151,10 @@ public sealed class ContactsController(
     /// Back to the profile, or to the list when the contact now belongs to someone else: a sales rep
     /// who hands a contact over (on the profile, in the edit form or when creating it) no longer sees it.
     /// </summary>
+    /// <summary>The classes to choose from, or null for a sales rep, whose form does not offer the field.</summary>
+    private async Task<IReadOnlyList<AccessClassOption>?> AccessClassChoicesAsync(CancellationToken cancellationToken) =>
+        Roles.SeeAll.Any(User.IsInRole) ? await accessClasses.OptionsAsync(cancellationToken) : null;
+
     private async Task<IActionResult> ProfileOrListAsync(int id, CancellationToken cancellationToken) =>
         await queries.IsVisibleAsync(id, cancellationToken)
             ? RedirectToAction(nameof(Details), new { id })
