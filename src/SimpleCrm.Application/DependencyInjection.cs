@@ -4,6 +4,7 @@ using SimpleCrm.Application.Administration;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Seeding;
+using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application;
@@ -18,6 +19,13 @@ public static class DependencyInjection
         services.AddScoped<ContactValidator>();
         services.AddScoped<ContactQueries>();
         services.AddScoped<ContactCommands>();
+        return services;
+    }
+
+    public static IServiceCollection AddTags(this IServiceCollection services)
+    {
+        services.AddScoped<TagQueries>();
+        services.AddScoped<TagCommands>();
         return services;
     }
 

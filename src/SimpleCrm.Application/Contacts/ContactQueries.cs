@@ -161,6 +161,12 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
             contacts = contacts.Where(c => c.ResponsibleUserId == query.ResponsibleUserId);
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Tag))
+        {
+            var tagKey = Tags.Tag.KeyOf(query.Tag);
+            contacts = contacts.Where(c => c.Tags.Any(ct => ct.Tag!.NameKey == tagKey));
+        }
+
         var term = query.Search?.Trim();
         if (string.IsNullOrEmpty(term))
         {
