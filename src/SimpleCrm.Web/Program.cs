@@ -13,6 +13,7 @@ builder.Services
     .AddCrmHealthChecks()
     .AddAuditing()
     .AddContacts(builder.Configuration)
+    .AddTags()
     .AddUserAdministration()
     .AddSeeding(builder.Configuration);
 
