@@ -6,6 +6,7 @@ using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Exports;
 using SimpleCrm.Application.Seeding;
+using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application;
@@ -28,6 +29,13 @@ public static class DependencyInjection
     public static IServiceCollection AddExports(this IServiceCollection services)
     {
         services.AddScoped<ContactExport>();
+        return services;
+    }
+
+    public static IServiceCollection AddTags(this IServiceCollection services)
+    {
+        services.AddScoped<TagQueries>();
+        services.AddScoped<TagCommands>();
         return services;
     }
 

@@ -14,6 +14,7 @@ builder.Services
     .AddAuditing()
     .AddContacts(builder.Configuration)
     .AddExports()
+    .AddTags()
     .AddUserAdministration()
     .AddAccessClasses()
     .AddSeeding(builder.Configuration);

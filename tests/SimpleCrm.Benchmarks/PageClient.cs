@@ -72,7 +72,13 @@ internal sealed partial class PageClient : IDisposable
     public static IReadOnlyList<int> IdsOf(string html) =>
         [.. NameLink().Matches(html).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
 
+    /// <summary>How many tags a tag cloud fragment shows.</summary>
+    public static int TagsOf(string html) => CloudTag().Count(html);
+
     public void Dispose() => _client.Dispose();
+
+    [GeneratedRegex("class=\"tag-size-\\d\"")]
+    private static partial Regex CloudTag();
 
     [GeneratedRegex("data-testid=\"total\">([^<]*)<")]
     private static partial Regex TotalBadge();

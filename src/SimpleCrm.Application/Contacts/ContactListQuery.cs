@@ -13,6 +13,9 @@ public sealed record ContactListQuery
 
     public ContactKind? Kind { get; init; }
 
+    /// <summary>Only contacts with this tag (its name in any case).</summary>
+    public string? Tag { get; init; }
+
     public ContactSort Sort { get; init; }
 
     public bool Descending { get; init; }

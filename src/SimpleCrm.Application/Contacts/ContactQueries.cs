@@ -159,7 +159,7 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
 
     private IQueryable<Contact> Visible() => db.Contacts.AsNoTracking().VisibleTo(user);
 
-    private static IQueryable<Contact> Filter(IQueryable<Contact> contacts, ContactListQuery query)
+    private IQueryable<Contact> Filter(IQueryable<Contact> contacts, ContactListQuery query)
     {
         if (query.Kind is { } kind)
         {
@@ -169,6 +169,15 @@ public sealed partial class ContactQueries(CrmDbContext db, ICurrentUser user)
         if (!string.IsNullOrEmpty(query.ResponsibleUserId))
         {
             contacts = contacts.Where(c => c.ResponsibleUserId == query.ResponsibleUserId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Tag))
+        {
+            // IN (the tag's contacts), read once from the (TagId, ContactId) index: a correlated EXISTS
+            // per contact made the count scan every contact (70 ms at 100 000 against 18 ms).
+            var tagKey = Tags.Tag.KeyOf(query.Tag);
+            var tagged = db.ContactTags.Where(ct => ct.Tag!.NameKey == tagKey).Select(ct => ct.ContactId);
+            contacts = contacts.Where(c => tagged.Contains(c.Id));
         }
 
         var term = query.Search?.Trim();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Users;
 using SimpleCrm.Migrations.Sqlite;
 
@@ -48,6 +49,18 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public ContactCommands Commands(CrmDbContext db, ICurrentUser user) =>
         new(db, user, new ContactValidator(db, Phones, Clock), new ContactAccessClassSetter(db, user, Clock), Clock);
+
+    public TagCommands TagCommands(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public static TagQueries TagQueries(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    /// <summary>Tags a contact as the given user through the real command; fails the test if it is refused.</summary>
+    public async Task TagAsync(ICurrentUser user, int contactId, string names)
+    {
+        await using var db = Context(user);
+        var result = await TagCommands(db, user).AddAsync(contactId, names, CancellationToken.None);
+        Assert.True(result.Succeeded, string.Join(", ", result.Failures.Select(f => f.MessageKey)));
+    }
 
     public static ContactQueries Queries(CrmDbContext db, ICurrentUser user) => new(db, user);
 

@@ -21,6 +21,11 @@ public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactLis
             values[nameof(query.ResponsibleUserId)] = query.ResponsibleUserId;
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Tag))
+        {
+            values[nameof(query.Tag)] = query.Tag;
+        }
+
         if (query.Kind is { } kind)
         {
             values[nameof(query.Kind)] = kind.ToString();
@@ -49,6 +54,9 @@ public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactLis
         return values;
     }
 
+    /// <summary>The list as it is, without the tag filter: the chip's remove link.</summary>
+    public Dictionary<string, string> WithoutTagLink => RouteValues(Query with { Tag = null, Page = 1 });
+
     public Dictionary<string, string> PageLink(int page) => RouteValues(Query with { Page = page });
 
     /// <summary>Clicking a column header sorts by it; clicking the sorted column again flips the direction.</summary>
@@ -58,5 +66,5 @@ public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactLis
     /// <summary>Anything beyond the search box is set, so the folded filters open on a phone.</summary>
     public bool HasNarrowingFilter => Query.Kind is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId) || Query.Sort != ContactSort.Name || Query.Descending;
 
-    public bool IsFiltered => !string.IsNullOrWhiteSpace(Query.Search) || Query.Kind is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId);
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Query.Search) || !string.IsNullOrWhiteSpace(Query.Tag) || Query.Kind is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId);
 }

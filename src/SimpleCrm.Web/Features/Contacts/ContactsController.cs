@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Users;
 using SimpleCrm.Web.Shared;
 
@@ -12,6 +13,7 @@ namespace SimpleCrm.Web.Features.Contacts;
 public sealed class ContactsController(
     ContactQueries queries,
     ContactCommands commands,
+    TagQueries tags,
     UserDirectory users,
     AccessClassAdministration accessClasses,
     IStringLocalizer<SharedResource> localizer) : Controller
@@ -27,7 +29,7 @@ public sealed class ContactsController(
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         var profile = await queries.GetProfileAsync(id, cancellationToken);
-        return profile is null ? NotFound() : View(new ContactProfileViewModel(profile, await users.ListActiveAsync(cancellationToken)));
+        return profile is null ? NotFound() : View(new ContactProfileViewModel(profile, await users.ListActiveAsync(cancellationToken), await tags.OfContactAsync(id, cancellationToken)));
     }
 
     [HttpGet("New")]
