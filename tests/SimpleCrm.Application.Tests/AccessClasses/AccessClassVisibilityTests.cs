@@ -118,6 +118,43 @@ public sealed class AccessClassVisibilityTests : IClassFixture<TestDatabase>, IA
         Assert.Contains(contact, await VisibleIdsAsync(_owner));
     }
 
+    [Fact]
+    public async Task A_rep_holding_a_class_pages_through_own_and_class_contacts_in_name_order_without_gaps_or_repeats()
+    {
+        var granted = await CreateClassAsync("Paged accounts");
+        await GrantsAs(_admin).GrantUserAsync(granted, _rep.UserId!, None);
+        var marker = "walk" + Guid.NewGuid().ToString("N")[..6];
+        var expected = new List<(string Name, int Id)>();
+        for (var i = 0; i < 60; i++)
+        {
+            var mine = i % 2 == 0;
+            var owner = mine ? _rep : _owner;
+            var name = $"{marker}{i:000}";
+            var id = await _database.AddContactAsync(owner, APerson("Osoba", name).OwnedBy(owner.UserId).Build());
+            if (!mine || i % 10 == 0)
+            {
+                await using var db = _database.Context(_admin);
+                await db.Contacts.Where(c => c.Id == id).ExecuteUpdateAsync(u => u.SetProperty(c => c.AccessClassId, granted));
+            }
+
+            expected.Add((name, id));
+        }
+
+        var seen = new List<int>();
+        var total = 0;
+        for (var page = 1; page <= 3; page++)
+        {
+            await using var db = _database.Context(_rep);
+            var rep = await _rep.WithHeldClassesAsync(db);
+            var result = await TestDatabase.Queries(db, rep).ListAsync(new ContactListQuery { Search = marker, Page = page }, None);
+            total = result.TotalCount;
+            seen.AddRange(result.Items.Select(c => c.Id));
+        }
+
+        Assert.Equal(60, total);
+        Assert.Equal(expected.OrderBy(e => e.Name, StringComparer.Ordinal).Select(e => e.Id), seen);
+    }
+
     private async Task<int> CreateClassAsync(string name)
     {
         await using var db = _database.Context(_admin);
