@@ -85,15 +85,5 @@ public sealed class AccessClassesController(
     public async Task<IActionResult> RevokeRole([FromRoute] int id, [FromRoute] string role, CancellationToken cancellationToken) =>
         Done(await grants.RevokeRoleAsync(id, role, cancellationToken), "AccessClasses.Revoked");
 
-    /// <summary>Back to the list with what happened; every failure message is shown there.</summary>
-    private IActionResult Done(Result result, string successKey)
-    {
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        TempData.Flash(result.Succeeded ? localizer[successKey] : string.Join(" ", result.Failures.Select(f => localizer[f.MessageKey].Value)));
-        return RedirectToAction(nameof(Index));
-    }
+    private IActionResult Done(Result result, string successKey) => this.FlashAndBackToIndex(result, localizer, successKey);
 }

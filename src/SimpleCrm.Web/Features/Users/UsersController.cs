@@ -49,15 +49,5 @@ public sealed class UsersController(UserAdministration administration, IStringLo
     public async Task<IActionResult> Password([FromRoute] string id, string? newPassword, CancellationToken cancellationToken) =>
         Done(await administration.ResetPasswordAsync(id, newPassword, cancellationToken), "Users.PasswordReset");
 
-    /// <summary>Back to the list with what happened; every failure message is shown there.</summary>
-    private IActionResult Done(Result result, string successKey)
-    {
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        TempData.Flash(result.Succeeded ? localizer[successKey] : string.Join(" ", result.Failures.Select(f => localizer[f.MessageKey].Value)));
-        return RedirectToAction(nameof(Index));
-    }
+    private IActionResult Done(Result result, string successKey) => this.FlashAndBackToIndex(result, localizer, successKey);
 }
