@@ -35,14 +35,6 @@ public sealed class ContactAccessClassSetter(CrmDbContext db, ICurrentUser user,
         }
 
         contact.AccessClassId = accessClassId;
-        return Result<HistoryEntry?>.Ok(new HistoryEntry
-        {
-            RecordType = HistoryRecordTypes.Contact,
-            RecordId = contact.Id,
-            Action = "AccessClassSet",
-            Details = name,
-            At = clock.GetUtcNow().UtcDateTime,
-            UserId = user.UserId,
-        });
+        return Result<HistoryEntry?>.Ok(HistoryEntry.ForContact(contact.Id, "AccessClassSet", name, clock.GetUtcNow().UtcDateTime, user.UserId));
     }
 }

@@ -24,4 +24,15 @@ public sealed class HistoryEntry
     public DateTime At { get; set; }
 
     public string? UserId { get; set; }
+
+    /// <summary>A line of a contact's history, its details cut to fit the column.</summary>
+    public static HistoryEntry ForContact(int contactId, string action, string? details, DateTime at, string? userId) => new()
+    {
+        RecordType = HistoryRecordTypes.Contact,
+        RecordId = contactId,
+        Action = action,
+        Details = details is { Length: > DetailsMaxLength } ? details[..DetailsMaxLength] : details,
+        At = at,
+        UserId = userId,
+    };
 }

@@ -112,13 +112,5 @@ public sealed class TagCommands(CrmDbContext db, ICurrentUser user, TimeProvider
     }
 
     private void Record(int contactId, string action, string details, DateTime at) =>
-        db.History.Add(new HistoryEntry
-        {
-            RecordType = HistoryRecordTypes.Contact,
-            RecordId = contactId,
-            Action = action,
-            Details = details.Length > HistoryEntry.DetailsMaxLength ? details[..HistoryEntry.DetailsMaxLength] : details,
-            At = at,
-            UserId = user.UserId,
-        });
+        db.History.Add(HistoryEntry.ForContact(contactId, action, details, at, user.UserId));
 }
