@@ -2,10 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Administration;
+using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Exports;
+using SimpleCrm.Application.Lists;
+using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Seeding;
+using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Users;
 
@@ -19,6 +23,7 @@ public static class DependencyInjection
         services.Configure<ContactOptions>(configuration.GetSection(ContactOptions.Section));
         services.AddSingleton<PhoneNormalizer>();
         services.AddScoped<ContactValidator>();
+        services.AddScoped<ContactMatching>();
         services.AddScoped<ContactQueries>();
         services.AddScoped<ContactAccessClassSetter>();
         services.AddScoped<ContactCommands>();
@@ -36,6 +41,34 @@ public static class DependencyInjection
     {
         services.AddScoped<TagQueries>();
         services.AddScoped<TagCommands>();
+        return services;
+    }
+
+    public static IServiceCollection AddLists(this IServiceCollection services)
+    {
+        services.AddScoped<ListMembership>();
+        return services;
+    }
+
+    public static IServiceCollection AddSelection(this IServiceCollection services)
+    {
+        services.AddScoped<SelectionBasket>();
+        return services;
+    }
+
+    /// <summary>Bulk actions; the host supplies the <see cref="IBulkJobScheduler"/> that runs big ones in the background.</summary>
+    public static IServiceCollection AddBulkActions(this IServiceCollection services)
+    {
+        services.AddScoped<BulkPlanner>();
+        services.AddScoped<BulkBatch>();
+        services.AddScoped<BulkContactActions>();
+        services.AddScoped<BulkJobRunner>();
+        return services;
+    }
+
+    public static IServiceCollection AddOutbox(this IServiceCollection services)
+    {
+        services.AddScoped<OutboxDispatcher>();
         return services;
     }
 

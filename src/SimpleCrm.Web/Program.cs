@@ -15,6 +15,10 @@ builder.Services
     .AddContacts(builder.Configuration)
     .AddExports()
     .AddTags()
+    .AddLists()
+    .AddSelection()
+    .AddBulkActions()
+    .AddOutbox()
     .AddUserAdministration()
     .AddAccessClasses()
     .AddSeeding(builder.Configuration);

@@ -83,6 +83,9 @@ public sealed class Contact : IAuditable, IVersioned
 
     public string? DeletedById { get; set; }
 
+    /// <summary>Set when this contact was merged into another: old links to it lead to the survivor.</summary>
+    public int? MergedIntoId { get; set; }
+
     public Guid Version { get; set; }
 
     /// <summary>Recomputes the derived name, sort and search columns from the contact's data.</summary>

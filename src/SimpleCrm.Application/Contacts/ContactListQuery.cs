@@ -1,20 +1,17 @@
 namespace SimpleCrm.Application.Contacts;
 
-/// <summary>The whole state of the contact list: the URL carries every property.</summary>
-public sealed record ContactListQuery
+/// <summary>The whole state of the contact list: the filter, its scope, the order and the page. The URL carries every property.</summary>
+public sealed record ContactListQuery : ContactFilter
 {
     public const int DefaultPageSize = 25;
 
     public static IReadOnlyList<int> PageSizes { get; } = [25, 50, 100];
 
-    public string? Search { get; init; }
+    /// <summary>Only the contacts of this saved segment (its filter and this one both apply).</summary>
+    public int? SegmentId { get; init; }
 
-    public string? ResponsibleUserId { get; init; }
-
-    public ContactKind? Kind { get; init; }
-
-    /// <summary>Only contacts with this tag (its name in any case).</summary>
-    public string? Tag { get; init; }
+    /// <summary>Only the contacts in the user's selection basket.</summary>
+    public bool Selected { get; init; }
 
     public ContactSort Sort { get; init; }
 

@@ -2,9 +2,14 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.AccessClasses;
+using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data.Configurations;
 using SimpleCrm.Application.History;
+using SimpleCrm.Application.Lists;
+using SimpleCrm.Application.Outbox;
+using SimpleCrm.Application.Segments;
+using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Users;
 
@@ -31,6 +36,18 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<AccessClassRoleGrant> AccessClassRoleGrants => Set<AccessClassRoleGrant>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
+
+    public DbSet<ContactList> ContactLists => Set<ContactList>();
+
+    public DbSet<ContactListMember> ContactListMembers => Set<ContactListMember>();
+
+    public DbSet<Segment> Segments => Set<Segment>();
+
+    public DbSet<SelectedContact> SelectedContacts => Set<SelectedContact>();
+
+    public DbSet<BulkJob> BulkJobs => Set<BulkJob>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -26,7 +26,7 @@ public sealed class ContactExport(CrmDbContext db, ContactQueries queries, ICurr
 
     public async IAsyncEnumerable<ContactExportRow> ReadAsync(ContactListQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var ids = await queries.FilteredAndOrdered(query).Select(c => c.Id).ToListAsync(cancellationToken);
+        var ids = await (await queries.FilteredAndOrderedAsync(query, cancellationToken)).Select(c => c.Id).ToListAsync(cancellationToken);
         foreach (var batch in ids.Chunk(BatchSize))
         {
             foreach (var row in await ReadBatchAsync(batch, cancellationToken))

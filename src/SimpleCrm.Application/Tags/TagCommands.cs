@@ -81,7 +81,7 @@ public sealed class TagCommands(CrmDbContext db, ICurrentUser user, TimeProvider
     /// The tags for the names, creating the missing ones. The unique index on NameKey refuses a tag
     /// that a concurrent request created a moment earlier: then the existing row is read and used.
     /// </summary>
-    private async Task<List<Tag>> FindOrCreateAsync(IReadOnlyList<string> names, CancellationToken cancellationToken)
+    internal async Task<List<Tag>> FindOrCreateAsync(IReadOnlyList<string> names, CancellationToken cancellationToken)
     {
         var keys = names.Select(Tag.KeyOf).ToList();
         for (var attempt = 0; ; attempt++)

@@ -2,6 +2,8 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
+using SimpleCrm.Application.Bulk;
+using SimpleCrm.Application.Outbox;
 
 namespace SimpleCrm.Web.Startup;
 
@@ -27,6 +29,7 @@ public static class HangfireSetup
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
+        services.AddScoped<IBulkJobScheduler, HangfireBulkJobScheduler>();
         if (configuration.GetValue("Hangfire:Server", true))
         {
             services.AddHangfireServer(options => options.WorkerCount = configuration.GetValue("Hangfire:Workers", 2));
@@ -34,6 +37,11 @@ public static class HangfireSetup
 
         return services;
     }
+
+    /// <summary>Work that runs on a schedule: handing committed domain events (the outbox) to their subscribers.</summary>
+    public static void ScheduleCrmRecurringJobs(this IServiceProvider services) =>
+        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxDispatcher>(
+            "outbox", dispatcher => dispatcher.DispatchAsync(CancellationToken.None), Cron.Minutely());
 
     public static void MapCrmHangfireDashboard(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions

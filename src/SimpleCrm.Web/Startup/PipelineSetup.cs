@@ -25,6 +25,7 @@ public static class PipelineSetup
 
         app.MapHealthChecks(HealthSetup.Path).AllowAnonymous();
         app.MapCrmHangfireDashboard();
+        app.Services.ScheduleCrmRecurringJobs();
         app.MapControllers();
         return app;
     }

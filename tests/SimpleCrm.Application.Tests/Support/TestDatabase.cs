@@ -2,9 +2,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Lists;
+using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Users;
 using SimpleCrm.Migrations.Sqlite;
@@ -62,7 +65,16 @@ public sealed class TestDatabase : IAsyncLifetime
         Assert.True(result.Succeeded, string.Join(", ", result.Failures.Select(f => f.MessageKey)));
     }
 
-    public static ContactQueries Queries(CrmDbContext db, ICurrentUser user) => new(db, user);
+    public static ContactQueries Queries(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user));
+
+    public ListMembership ListMembership(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public SelectionBasket Selection(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user), Clock);
+
+    /// <summary>The bulk actions as the web app wires them; jobs go to <paramref name="scheduler"/>.</summary>
+    public BulkContactActions Bulk(CrmDbContext db, ICurrentUser user, IBulkJobScheduler scheduler) =>
+        new(db, user, new ContactMatching(db, user), new BulkPlanner(db, user, TagCommands(db, user)),
+            new BulkBatch(db, user, Clock, ListMembership(db, user)), scheduler, Clock);
 
     /// <summary>Adds an active user straight to the table; returns its id.</summary>
     public async Task<string> AddUserAsync(string name, bool active = true)

@@ -33,6 +33,7 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         // soft-deleted anyway, so a hard delete of a company never happens behind a user's back.
         builder.HasOne(c => c.Company).WithMany(c => c.People).HasForeignKey(c => c.CompanyId)
             .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.ResponsibleUser).WithMany().HasForeignKey(c => c.ResponsibleUserId)
             .OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.AccessClass).WithMany().HasForeignKey(c => c.AccessClassId)

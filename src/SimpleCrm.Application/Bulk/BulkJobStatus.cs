@@ -1,0 +1,9 @@
+namespace SimpleCrm.Application.Bulk;
+
+public enum BulkJobStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}

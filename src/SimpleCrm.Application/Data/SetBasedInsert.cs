@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace SimpleCrm.Application.Data;
+
+/// <summary>
+/// One INSERT ... SELECT per batch of contact ids: how bulk actions write thousands of rows (tags,
+/// list members, history lines, basket entries) without a SaveChanges per row. EF Core has no
+/// INSERT ... SELECT, so the statement is written here once, with table and column names read
+/// from the model and every value a parameter. The ids are integers our own queries produced and
+/// are written as literals: a batch of 1 000 would pass SQL Server's 2 100-parameter limit.
+/// </summary>
+public static class SetBasedInsert
+{
+    /// <summary>The largest batch of ids one statement takes.</summary>
+    public const int BatchSize = 1000;
+
+    /// <summary>
+    /// Inserts one row of <typeparamref name="TEntity"/> per contact id: the column named by
+    /// <paramref name="contactIdProperty"/> gets the id, the others the given constant values.
+    /// Returns the number of rows written.
+    /// </summary>
+    public static Task<int> ForContactsAsync<TEntity>(
+        CrmDbContext db,
+        IReadOnlyCollection<int> contactIds,
+        string contactIdProperty,
+        IReadOnlyDictionary<string, object?> values,
+        CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        if (contactIds.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        if (contactIds.Count > BatchSize)
+        {
+            throw new ArgumentOutOfRangeException(nameof(contactIds), contactIds.Count, $"At most {BatchSize} ids per statement.");
+        }
+
+        var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var contacts = db.Model.FindEntityType(typeof(Contacts.Contact))!;
+        var contactsTable = StoreObjectIdentifier.Table(contacts.GetTableName()!, contacts.GetSchema());
+        string Column(IEntityType type, StoreObjectIdentifier store, string property) =>
+            Quote(type.FindProperty(property)!.GetColumnName(store)!);
+
+        var columns = new List<string> { Column(entity, table, contactIdProperty) };
+        var selected = new List<string> { "c." + Column(contacts, contactsTable, nameof(Contacts.Contact.Id)) };
+        var parameters = new List<object?>();
+        foreach (var (property, value) in values)
+        {
+            columns.Add(Column(entity, table, property));
+            selected.Add("{" + parameters.Count.ToString(CultureInfo.InvariantCulture) + "}");
+            parameters.Add(value);
+        }
+
+        var ids = string.Join(',', contactIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        var sql = $"INSERT INTO {Name(table)} ({string.Join(", ", columns)}) SELECT {string.Join(", ", selected)} " +
+                  $"FROM {Name(contactsTable)} c WHERE c.{Column(contacts, contactsTable, nameof(Contacts.Contact.Id))} IN ({ids})";
+        return db.Database.ExecuteSqlRawAsync(sql, parameters!, cancellationToken);
+    }
+
+    private static string Name(StoreObjectIdentifier table) =>
+        table.Schema is null ? Quote(table.Name) : Quote(table.Schema) + "." + Quote(table.Name);
+
+    // Double quotes delimit identifiers in SQLite and in SQL Server (QUOTED_IDENTIFIER is on for every SqlClient connection).
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
