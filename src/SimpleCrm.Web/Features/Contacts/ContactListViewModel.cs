@@ -7,6 +7,15 @@ namespace SimpleCrm.Web.Features.Contacts;
 
 public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactListQuery Query, IReadOnlyList<UserOption> Users)
 {
+    /// <summary>The list, segment or basket the page shows, with its header; none for all contacts.</summary>
+    public ContactListScope? Scope { get; init; }
+
+    /// <summary>The contacts of this page that are in the user's selection basket.</summary>
+    public IReadOnlySet<int> SelectedIds { get; init; } = new HashSet<int>();
+
+    /// <summary>How many contacts the user's basket holds.</summary>
+    public int SelectionCount { get; init; }
+
     /// <summary>Query-string values of the list in a given state, so every link keeps the whole state.</summary>
     public static Dictionary<string, string> RouteValues(ContactListQuery query)
     {
@@ -24,6 +33,37 @@ public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactLis
         if (!string.IsNullOrWhiteSpace(query.Tag))
         {
             values[nameof(query.Tag)] = query.Tag;
+        }
+
+        if (query.AllTags)
+        {
+            values[nameof(query.AllTags)] = "true";
+        }
+
+        // Indexed keys ("ListIds[0]") so a dictionary of single values can carry the whole list.
+        for (var i = 0; i < query.ListIds.Count; i++)
+        {
+            values[$"{nameof(query.ListIds)}[{i.ToString(CultureInfo.InvariantCulture)}]"] = query.ListIds[i].ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (query.CreatedFrom is { } from)
+        {
+            values[nameof(query.CreatedFrom)] = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        if (query.CreatedTo is { } to)
+        {
+            values[nameof(query.CreatedTo)] = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        if (query.SegmentId is { } segmentId)
+        {
+            values[nameof(query.SegmentId)] = segmentId.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (query.Selected)
+        {
+            values[nameof(query.Selected)] = "true";
         }
 
         if (query.Kind is { } kind)
@@ -66,5 +106,5 @@ public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactLis
     /// <summary>Anything beyond the search box is set, so the folded filters open on a phone.</summary>
     public bool HasNarrowingFilter => Query.Kind is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId) || Query.Sort != ContactSort.Name || Query.Descending;
 
-    public bool IsFiltered => !string.IsNullOrWhiteSpace(Query.Search) || !string.IsNullOrWhiteSpace(Query.Tag) || Query.Kind is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId);
+    public bool IsFiltered => !Query.IsEmpty;
 }

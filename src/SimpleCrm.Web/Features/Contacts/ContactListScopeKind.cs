@@ -1,0 +1,8 @@
+namespace SimpleCrm.Web.Features.Contacts;
+
+public enum ContactListScopeKind
+{
+    List,
+    Segment,
+    Selection,
+}
