@@ -111,6 +111,10 @@ public sealed class BulkContactActions(
     /// <summary>Marks a job that could not run to its end, so its progress page stops waiting.</summary>
     public Task FailAsync(Guid jobId, CancellationToken cancellationToken) => FinishAsync(jobId, BulkJobStatus.Failed, cancellationToken);
 
+    /// <summary>The lists a bulk action can add to or remove from, by name.</summary>
+    public async Task<IReadOnlyList<BulkListOption>> ListOptionsAsync(CancellationToken cancellationToken) =>
+        await db.ContactLists.AsNoTracking().OrderBy(l => l.Name).Select(l => new BulkListOption(l.Id, l.Name)).ToListAsync(cancellationToken);
+
     /// <summary>A job of the current user, for its progress page; someone else's job is not found.</summary>
     public Task<BulkJob?> FindJobAsync(Guid jobId, CancellationToken cancellationToken)
     {

@@ -28,6 +28,9 @@ public static class EndpointCatalog
 
     public const string SampleText = "no-such-id";
 
+    /// <summary>A value for {id:guid} parameters that no test creates a record for.</summary>
+    public const string SampleGuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+
     public static IReadOnlyList<EndpointRoute> All(IServiceProvider services) =>
         [.. services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
@@ -55,6 +58,7 @@ public static class EndpointCatalog
             RoutePatternSeparatorPart separator => separator.Content,
             RoutePatternParameterPart { IsCatchAll: true } => string.Empty,
             RoutePatternParameterPart parameter when IsNumeric(parameter) => SampleNumber.ToString(CultureInfo.InvariantCulture),
+            RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content == "guid") => SampleGuid,
             RoutePatternParameterPart => SampleText,
             _ => throw new InvalidOperationException($"Unexpected route part {part.GetType().Name} in {pattern.RawText}."),
         })));

@@ -97,6 +97,12 @@ public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactLis
     /// <summary>The list as it is, without the tag filter: the chip's remove link.</summary>
     public Dictionary<string, string> WithoutTagLink => RouteValues(Query with { Tag = null, Page = 1 });
 
+    /// <summary>The list's whole filter, for a bulk action on everything it matches.</summary>
+    public Dictionary<string, string> BulkLink => RouteValues(Query with { Page = 1, PageSize = ContactListQuery.DefaultPageSize, Sort = ContactSort.Name, Descending = false });
+
+    /// <summary>The ids of the page's rows, for its "select the page" box.</summary>
+    public string PageIdsJson => System.Text.Json.JsonSerializer.Serialize(new { ids = Page.Items.Select(i => i.Id) });
+
     public Dictionary<string, string> PageLink(int page) => RouteValues(Query with { Page = page });
 
     /// <summary>Clicking a column header sorts by it; clicking the sorted column again flips the direction.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Users;
 using SimpleCrm.Web.Shared;
@@ -16,13 +17,19 @@ public sealed class ContactsController(
     TagQueries tags,
     UserDirectory users,
     AccessClassAdministration accessClasses,
+    SelectionBasket basket,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ContactListQuery query, CancellationToken cancellationToken)
     {
         var page = await queries.ListAsync(query, cancellationToken);
-        return View(new ContactListViewModel(page, query with { Page = page.PageNumber, PageSize = page.PageSize }, await users.ListActiveAsync(cancellationToken)));
+        return View(new ContactListViewModel(page, query with { Page = page.PageNumber, PageSize = page.PageSize }, await users.ListActiveAsync(cancellationToken))
+        {
+            Scope = query.Selected ? new ContactListScope(ContactListScopeKind.Selection, null, localizer["Selection.Title"]) : null,
+            SelectedIds = await basket.SelectedAmongAsync([.. page.Items.Select(c => c.Id)], cancellationToken),
+            SelectionCount = await basket.CountAsync(cancellationToken),
+        });
     }
 
     [HttpGet("{id:int}")]

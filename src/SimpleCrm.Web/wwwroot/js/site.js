@@ -15,6 +15,13 @@
         }
     });
 
+    // Progress bars take their width from data-percent (the CSP forbids style attributes), also in swapped-in content.
+    const sizeBars = root => root.querySelectorAll?.("[data-percent]").forEach(bar => {
+        bar.style.width = `${bar.dataset.percent}%`;
+    });
+    sizeBars(document);
+    document.body.addEventListener("htmx:load", event => sizeBars(event.detail.elt.parentElement ?? event.detail.elt));
+
     // htmx requests carry the antiforgery token from the page's meta tag.
     document.body.addEventListener("htmx:configRequest", event => {
         const token = document.querySelector("meta[name='csrf-token']");
