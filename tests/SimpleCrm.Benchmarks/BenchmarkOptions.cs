@@ -17,7 +17,12 @@ internal sealed record BenchmarkOptions
           --sql STATEMENT     run on the seeded database before measuring, e.g. an index to try (repeatable)
           --log-sql           print the SQL that EF Core sends (one warm request per case)
           --export-iterations N  measured downloads of every contact as CSV and as XLSX (default 3)
+          --bulk-runs N       runs of the bulk action that tags about half of the contacts (default 5)
+          --only PART         run only this part: list (the list cases and the tag cloud), segments,
+                              export or bulk (repeatable; default all, bulk last as it adds rows)
         """;
+
+    public static IReadOnlyList<string> Parts { get; } = ["list", "segments", "export", "bulk"];
 
     public int Contacts { get; init; } = 100_000;
 
@@ -37,11 +42,19 @@ internal sealed record BenchmarkOptions
 
     public int ExportIterations { get; init; } = 3;
 
+    public int BulkRuns { get; init; } = 5;
+
+    public IReadOnlyList<string> Only { get; init; } = [];
+
+    /// <summary>Whether this part of the benchmark runs (all do unless --only names some).</summary>
+    public bool Runs(string part) => Only.Count == 0 || Only.Contains(part);
+
     /// <summary>Parses the arguments; null with a message when they are wrong.</summary>
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
         var options = new BenchmarkOptions();
         var sql = new List<string>();
+        var only = new List<string>();
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -62,6 +75,8 @@ internal sealed record BenchmarkOptions
                     "--sql" => AddSql(options, sql, Value()),
                     "--log-sql" => options with { LogSql = true },
                     "--export-iterations" => options with { ExportIterations = Number() },
+                    "--bulk-runs" => options with { BulkRuns = Number() },
+                    "--only" => AddPart(options, only, Value()),
                     _ => throw new ArgumentException($"Unknown option {args[i]}."),
                 };
             }
@@ -73,6 +88,17 @@ internal sealed record BenchmarkOptions
         }
 
         return options;
+    }
+
+    private static BenchmarkOptions AddPart(BenchmarkOptions options, List<string> only, string part)
+    {
+        if (!Parts.Contains(part))
+        {
+            throw new ArgumentException($"--only takes one of {string.Join(", ", Parts)}.");
+        }
+
+        only.Add(part);
+        return options with { Only = only };
     }
 
     private static BenchmarkOptions AddSql(BenchmarkOptions options, List<string> sql, string statement)

@@ -15,8 +15,8 @@ internal sealed class ContactSeeder(string databasePath, PhoneNormalizer phones,
 {
     private const double CompanyShare = 0.1;
     private const double EmployedShare = 0.7;
-    private static readonly DateTime FirstCreated = new(2021, 1, 1, 8, 0, 0, DateTimeKind.Utc);
-    private static readonly TimeSpan CreatedSpan = TimeSpan.FromDays(5 * 365);
+    public static readonly DateTime FirstCreated = new(2021, 1, 1, 8, 0, 0, DateTimeKind.Utc);
+    public static readonly TimeSpan CreatedSpan = TimeSpan.FromDays(5 * 365);
 
     // Fixed seed: every run seeds the same data, so runs compare.
     private readonly Random _random = new(2026);

@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Users;
 using SimpleCrm.TestSupport;
@@ -88,9 +89,53 @@ internal static class Program
             Console.WriteLine($"Reusing {existing:N0} contacts already in the database");
         }
 
+        var adminId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == CrmWebFactory.AdminEmail).Select(u => u.Id).SingleAsync(cancellationToken));
+        var listIds = await ListSeeder.EnsureAsync(databasePath, adminId, cancellationToken);
         var rep = await SalesRepSetup.EnsureAsync(factory, databasePath, cancellationToken);
         await RunSetupSqlAsync(databasePath, options.SetupSql, cancellationToken);
         using var client = await PageClient.SignInAsync(address, CrmWebFactory.AdminEmail, CrmWebFactory.Password);
+        if (options.Runs("list"))
+        {
+            await RunListCasesAsync(factory, client, address, rep, databasePath, existing, options, cancellationToken);
+        }
+
+        var services = new ServiceContext(databasePath, options.LogSql);
+        StoredCurrentUser admin, repUser;
+        await using (var db = services.Create(new SystemUser()))
+        {
+            admin = await StoredCurrentUser.LoadAsync(db, adminId, cancellationToken) ?? throw new InvalidOperationException("The admin is not active.");
+            repUser = await StoredCurrentUser.LoadAsync(db, rep.UserId, cancellationToken) ?? throw new InvalidOperationException("The sales rep is not active.");
+        }
+
+        if (options.Runs("segments"))
+        {
+            await SegmentCountBenchmark.RunAsync(services, admin, repUser, SegmentCase.All(listIds), options, Console.Out, cancellationToken);
+        }
+
+        if (options.Runs("export"))
+        {
+            await ExportBenchmark.RunAsync(client, options.ExportIterations, Console.Out, cancellationToken);
+        }
+
+        // Last: every run adds a tag row and a history line to half of the contacts.
+        if (options.Runs("bulk"))
+        {
+            await BulkTagBenchmark.RunAsync(services, admin, options.BulkRuns, Console.Out, cancellationToken);
+        }
+
+        var contacts = existing == 0 ? options.Contacts : existing;
+        if (contacts != TargetContacts)
+        {
+            Console.WriteLine($"The targets are the issue's for {TargetContacts:N0} contacts; this database holds {contacts:N0}.");
+        }
+
+        Console.WriteLine($"Load average at the end: {LoadAverage()}");
+    }
+
+    /// <summary>The contact list's states and the tag cloud over HTTP, each next to its raw baseline.</summary>
+    private static async Task RunListCasesAsync(
+        BenchmarkWebFactory factory, PageClient client, Uri address, SalesRepView rep, string databasePath, int existing, BenchmarkOptions options, CancellationToken cancellationToken)
+    {
         using var repClient = await PageClient.SignInAsync(address, SalesRepSetup.Email, CrmWebFactory.Password);
 
         // The edit form loads a whole entity (GUID version, dates, emails, phones): it fails if a
@@ -120,14 +165,6 @@ internal static class Program
 
         Console.WriteLine();
         Report.Print(Console.Out, results);
-        await ExportBenchmark.RunAsync(client, options.ExportIterations, Console.Out, cancellationToken);
-        var contacts = existing == 0 ? options.Contacts : existing;
-        if (contacts != TargetContacts)
-        {
-            Console.WriteLine($"The targets are the issue's for {TargetContacts:N0} contacts; this database holds {contacts:N0}.");
-        }
-
-        Console.WriteLine($"Load average at the end: {LoadAverage()}");
     }
 
     private static async Task<CaseResult> MeasureAsync(
