@@ -6,6 +6,7 @@ using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Exports;
+using SimpleCrm.Application.History;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Seeding;
@@ -28,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<ContactAccessClassSetter>();
         services.AddScoped<ContactCommands>();
         services.AddScoped<ResponsibleQueries>();
+        services.AddScoped<HistoryQueries>();
         return services;
     }
 

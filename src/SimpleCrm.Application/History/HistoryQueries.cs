@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Data;
+
+namespace SimpleCrm.Application.History;
+
+/// <summary>A record's history, newest first, for those who may see the record.</summary>
+public sealed class HistoryQueries(CrmDbContext db, ICurrentUser user)
+{
+    public const int PageSize = 50;
+
+    /// <summary>The newest lines of a visible contact's history, or null when the user may not see the contact.</summary>
+    public async Task<IReadOnlyList<HistoryLine>?> OfContactAsync(int contactId, CancellationToken cancellationToken)
+    {
+        if (!await db.Contacts.AsNoTracking().VisibleTo(user).AnyAsync(c => c.Id == contactId, cancellationToken))
+        {
+            return null;
+        }
+
+        return await db.History.AsNoTracking()
+            .Where(h => h.RecordType == HistoryRecordTypes.Contact && h.RecordId == contactId)
+            .OrderByDescending(h => h.At).ThenByDescending(h => h.Id).Take(PageSize)
+            .Select(h => new HistoryLine(h.At, h.Action, h.Details, db.Users.Where(u => u.Id == h.UserId).Select(u => u.DisplayName).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+    }
+}
