@@ -8,6 +8,7 @@ using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Exports;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Lists;
+using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Seeding;
 using SimpleCrm.Application.Selection;
@@ -49,6 +50,14 @@ public static class DependencyInjection
     public static IServiceCollection AddLists(this IServiceCollection services)
     {
         services.AddScoped<ListMembership>();
+        return services;
+    }
+
+    public static IServiceCollection AddMerging(this IServiceCollection services)
+    {
+        services.AddScoped<MergeQueries>();
+        services.AddScoped<ContactMerge>();
+        services.AddScoped<DuplicateFinder>();
         return services;
     }
 

@@ -17,6 +17,7 @@ builder.Services
     .AddTags()
     .AddLists()
     .AddSelection()
+    .AddMerging()
     .AddBulkActions()
     .AddOutbox()
     .AddUserAdministration()

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Users;
@@ -33,10 +34,18 @@ public sealed class ContactsController(
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(int id, [FromServices] MergeQueries merges, CancellationToken cancellationToken)
     {
         var profile = await queries.GetProfileAsync(id, cancellationToken);
-        return profile is null ? NotFound() : View(new ContactProfileViewModel(profile, await users.ListActiveAsync(cancellationToken), await tags.OfContactAsync(id, cancellationToken)));
+        if (profile is null)
+        {
+            // An old link to a merged-away contact leads to the survivor. Not permanent: an admin may restore it.
+            return await merges.FindSurvivorAsync(id, cancellationToken) is { } survivorId
+                ? RedirectToAction(nameof(Details), new { id = survivorId })
+                : NotFound();
+        }
+
+        return View(new ContactProfileViewModel(profile, await users.ListActiveAsync(cancellationToken), await tags.OfContactAsync(id, cancellationToken)));
     }
 
     [HttpGet("New")]
