@@ -28,9 +28,15 @@ public sealed class SelectionController(SelectionBasket basket, IStringLocalizer
             await basket.RemoveAsync(ids, cancellationToken);
         }
 
-        return Request.Headers.ContainsKey("HX-Request")
-            ? PartialView("_SelectionCount", await basket.CountAsync(cancellationToken))
-            : LocalRedirect(SafeReturnUrl(returnUrl));
+        if (!Request.Headers.ContainsKey("HX-Request"))
+        {
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+
+        // htmx says which page the tick came from: the re-sent buttons return there and know the basket view.
+        var page = Uri.TryCreate(Request.Headers["HX-Current-URL"], UriKind.Absolute, out var current) ? current.PathAndQuery : Url.Action("Index", "Contacts")!;
+        var onSelectedView = page.Contains("selected=true", StringComparison.OrdinalIgnoreCase);
+        return PartialView("_ToggleResult", new SelectionActionsModel(await basket.CountAsync(cancellationToken), SafeReturnUrl(page), onSelectedView));
     }
 
     /// <summary>"Select all N matching this filter": set-based, without loading them into a page.</summary>

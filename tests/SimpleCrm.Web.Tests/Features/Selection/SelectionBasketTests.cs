@@ -48,6 +48,8 @@ public sealed class SelectionBasketTests(CrmWebFactory factory) : IClassFixture<
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("id=\"selection-count\"", html, StringComparison.Ordinal);
         Assert.Contains(">1<", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"selection-actions\"", html, StringComparison.Ordinal);
+        Assert.Contains("Selected: 1", html, StringComparison.Ordinal);
     }
 
     [Fact]
