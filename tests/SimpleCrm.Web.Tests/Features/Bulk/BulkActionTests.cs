@@ -76,6 +76,32 @@ public sealed class BulkActionTests(CrmWebFactory factory) : IClassFixture<CrmWe
     }
 
     [Fact]
+    public async Task A_contact_handed_to_another_rep_drops_out_of_the_basket_its_export_and_its_bulk_actions()
+    {
+        var (rep, email) = await NewRepAsync("handover");
+        var (other, _) = await NewRepAsync("handover-other");
+        var kept = await ContactBuilder.Person("Zostaje", "Wkoszyku").OwnedBy(rep).SaveAsync(factory);
+        var handed = await ContactBuilder.Person("Przekazany", "Wkoszyku").OwnedBy(rep).SaveAsync(factory);
+        var client = await factory.SignedInClientAsync(email);
+        var token = await client.AntiforgeryTokenAsync("/Contacts");
+        using (await client.PostWithTokenAsync("/Selection/Toggle", token, ("ids", kept.ToString(CultureInfo.InvariantCulture)), ("ids", handed.ToString(CultureInfo.InvariantCulture)), ("selected", "true")))
+        {
+        }
+
+        await factory.WithDbAsync(db => db.Contacts.Where(c => c.Id == handed).ExecuteUpdateAsync(s => s.SetProperty(c => c.ResponsibleUserId, other)));
+        using var export = await client.GetAsync(new Uri("/Contacts/Export?format=Csv&Selected=true", UriKind.Relative));
+        using (await client.PostWithTokenAsync("/Bulk", token, ("Selected", "true"), ("Bulk.Action", "AddTags"), ("Bulk.Tags", "po-przekazaniu")))
+        {
+        }
+
+        var csv = await export.Content.ReadAsStringAsync();
+        Assert.Contains("Zostaje Wkoszyku", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Przekazany", csv, StringComparison.Ordinal);
+        Assert.Equal("1", (await client.GetDocumentAsync("/Contacts")).QuerySelector("[data-testid=selection-count]")?.TextContent.Trim());
+        Assert.Equal([kept], await factory.WithDbAsync(db => db.ContactTags.Where(ct => ct.Tag!.Name == "po-przekazaniu").Select(ct => ct.ContactId).ToListAsync()));
+    }
+
+    [Fact]
     public async Task A_sales_rep_is_not_offered_access_classes_and_posting_one_is_refused()
     {
         var (rep, email) = await NewRepAsync("class");
