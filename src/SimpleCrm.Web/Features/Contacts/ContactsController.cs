@@ -16,13 +16,24 @@ public sealed class ContactsController(
     TagQueries tags,
     UserDirectory users,
     AccessClassAdministration accessClasses,
+    ContactListScopes scopes,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ContactListQuery query, CancellationToken cancellationToken)
     {
+        var surroundings = await scopes.ResolveAsync(query, cancellationToken);
+        if (surroundings.IsNotFound)
+        {
+            return NotFound();
+        }
+
         var page = await queries.ListAsync(query, cancellationToken);
-        return View(new ContactListViewModel(page, query with { Page = page.PageNumber, PageSize = page.PageSize }, await users.ListActiveAsync(cancellationToken)));
+        return View(new ContactListViewModel(page, query with { Page = page.PageNumber, PageSize = page.PageSize }, await users.ListActiveAsync(cancellationToken))
+        {
+            Scope = surroundings.Scope,
+            ListOptions = surroundings.ListOptions,
+        });
     }
 
     [HttpGet("{id:int}")]
