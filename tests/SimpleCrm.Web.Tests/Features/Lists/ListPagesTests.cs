@@ -141,6 +141,24 @@ public sealed class ListPagesTests(CrmWebFactory factory) : IClassFixture<CrmWeb
     }
 
     [Fact]
+    public async Task Removing_a_row_never_redirects_off_the_site_and_adding_without_a_list_says_so()
+    {
+        var contact = await ContactBuilder.Person("Przekierowany", "Członek").SaveAsync(factory);
+        var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+        var listId = await admin.CreateListAsync(factory, "Bez przekierowań");
+        (await admin.AddToListAsync(contact, listId)).Dispose();
+        var token = await admin.AntiforgeryTokenAsync("/Lists");
+
+        using var removed = await admin.PostWithTokenAsync($"/Lists/{listId}/Members/{contact}/Remove", token, ("returnUrl", "https://evil.example/phish"));
+        using var noList = await admin.PostWithTokenAsync($"/Contacts/{contact}/Lists", token, ("listId", "0"));
+        var profile = await admin.GetDocumentAsync($"/Contacts/{contact}");
+
+        Assert.Equal(ListSteps.PageOf(listId), removed.RedirectTarget());
+        Assert.Equal($"/Contacts/{contact}", noList.RedirectTarget());
+        Assert.Contains(ResourceFile.English("Lists.ListRequired"), profile.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_creator_renames_and_deletes_a_list_and_its_contacts_stay()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
