@@ -9,8 +9,10 @@ namespace SimpleCrm.Application.Lists;
 /// Reads of lists. Every list is known to every user (its name is not secret), but its members are
 /// counted and shown only among the contacts the user may see.
 /// </summary>
-public sealed class ListQueries(CrmDbContext db, ICurrentUser user)
+public sealed class ListQueries(CrmDbContext db, ICurrentUser user, ContactMatching matching)
 {
+    public const int CandidateCount = 10;
+
     /// <summary>Every list by name, with its visible member count.</summary>
     public async Task<IReadOnlyList<ListSummary>> ListAsync(CancellationToken cancellationToken)
     {
@@ -65,6 +67,23 @@ public sealed class ListQueries(CrmDbContext db, ICurrentUser user)
             .Join(db.ContactLists, m => m.ListId, l => l.Id, (m, l) => l)
             .OrderBy(l => l.Name).ThenBy(l => l.Id)
             .Select(l => new ListOption(l.Id, l.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Contacts to add from the list's page: those the user may see that match the typed search (as
+    /// on /Contacts) and are not on the list yet, by name, a few at a time.
+    /// </summary>
+    public async Task<IReadOnlyList<ListCandidate>> CandidatesAsync(int listId, string? term, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(term))
+        {
+            return [];
+        }
+
+        var members = db.ContactListMembers.Where(m => m.ListId == listId).Select(m => m.ContactId);
+        var found = await matching.MatchingAsync(new ContactListQuery { Search = term }, cancellationToken);
+        return await found.Where(c => !members.Contains(c.Id)).OrderBy(c => c.NameKey).ThenBy(c => c.Id)
+            .Select(c => new ListCandidate(c.Id, c.DisplayName)).Take(CandidateCount).ToListAsync(cancellationToken);
     }
 
     private IQueryable<ContactListMember> VisibleMembers()

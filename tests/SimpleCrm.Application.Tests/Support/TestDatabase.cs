@@ -72,7 +72,7 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public ListCommands ListCommands(CrmDbContext db, ICurrentUser user) => new(db, user, ListMembership(db, user));
 
-    public static ListQueries ListQueries(CrmDbContext db, ICurrentUser user) => new(db, user);
+    public static ListQueries ListQueries(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user));
 
     public static SegmentCommands SegmentCommands(CrmDbContext db, ICurrentUser user) => new(db, user);
 

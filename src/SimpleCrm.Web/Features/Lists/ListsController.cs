@@ -70,6 +70,26 @@ public sealed class ListsController(ListQueries queries, ListCommands commands, 
     public async Task<IActionResult> Delete([FromRoute] int id, CancellationToken cancellationToken) =>
         this.FlashAndBackToIndex(await commands.DeleteAsync(id, cancellationToken), localizer, "Lists.Deleted");
 
+    /// <summary>Contacts to add, offered while typing in the list's header (htmx).</summary>
+    [HttpGet("Lists/{id:int}/Candidates")]
+    public async Task<IActionResult> Candidates([FromRoute] int id, string? term, string? returnUrl, CancellationToken cancellationToken) =>
+        PartialView("_Candidates", new ListCandidatesViewModel(id, term, await queries.CandidatesAsync(id, term, cancellationToken), Url.IsLocalUrl(returnUrl) ? returnUrl : null));
+
+    /// <summary>The add button of a candidate in the list's header; back to the same page.</summary>
+    [HttpPost("Lists/{id:int}/Members")]
+    public async Task<IActionResult> AddMember([FromRoute] int id, int contactId, string? returnUrl, CancellationToken cancellationToken)
+    {
+        // The list comes from the URL here: a missing one is a 404 like an invisible contact.
+        var result = await commands.AddContactAsync(id, contactId, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return NotFound();
+        }
+
+        TempData.Flash(localizer["Lists.MemberAdded"]);
+        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToList(id);
+    }
+
     /// <summary>The remove button of a row on the list's page; back to the same page, search and sort.</summary>
     [HttpPost("Lists/{id:int}/Members/{contactId:int}/Remove")]
     public async Task<IActionResult> RemoveMember([FromRoute] int id, [FromRoute] int contactId, string? returnUrl, CancellationToken cancellationToken)

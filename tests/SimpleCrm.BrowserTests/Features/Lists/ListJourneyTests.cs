@@ -53,6 +53,14 @@ public sealed class ListJourneyTests(BrowserFixture browser, BrowserCrmWebFactor
         await Screenshots.SaveAsync(page, "segments");
         await page.GotoAsync("/Lists");
         await Screenshots.SaveAsync(page, "lists");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Targi Łódź 2026" }).ClickAsync();
+        await page.GetByPlaceholder("Add a contact to this list").FillAsync("pozalist");
+        await Expect(page.GetByTestId("candidates")).ToContainTextAsync("Ola Pozalistowa");
+        await Screenshots.SaveAsync(page, "list-add-member");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add Ola Pozalistowa to this list" }).ClickAsync();
+        await Expect(page.GetByTestId("scope-count")).ToHaveTextAsync("Members: 2");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Ola Pozalistowa" })).ToBeVisibleAsync();
     }
 
     private static async Task CreatePersonAsync(IPage page, string first, string last)

@@ -159,6 +159,35 @@ public sealed class ListPagesTests(CrmWebFactory factory) : IClassFixture<CrmWeb
     }
 
     [Fact]
+    public async Task Typing_in_a_lists_header_offers_visible_contacts_not_on_it_and_one_is_added_back_on_the_same_page()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var repId = await factory.CreateUserAsync($"adder-{tag}@test.local", Roles.SalesRep);
+        var otherId = await factory.CreateUserAsync($"hidden-{tag}@test.local", Roles.SalesRep);
+        var member = await ContactBuilder.Person("Już", $"Kandydat{tag}").OwnedBy(repId).SaveAsync(factory);
+        var candidate = await ContactBuilder.Person("Nowy", $"Kandydat{tag}").OwnedBy(repId).SaveAsync(factory);
+        var hidden = await ContactBuilder.Person("Obcy", $"Kandydat{tag}").OwnedBy(otherId).SaveAsync(factory);
+        var rep = await factory.SignedInClientAsync($"adder-{tag}@test.local");
+        var listId = await rep.CreateListAsync(factory, $"Kandydaci {tag}");
+        (await rep.AddToListAsync(member, listId)).Dispose();
+        var listPage = await rep.GetDocumentAsync(ListSteps.PageOf(listId) + "&Sort=Created");
+        var returnUrl = listPage.QuerySelector("[data-testid=add-member] input[name=returnUrl]")!.GetAttribute("value")!;
+
+        var offered = await rep.GetDocumentAsync($"/Lists/{listId}/Candidates?term=kandydat{tag}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+        using var added = await rep.SubmitAsync(offered, $"[data-testid=candidates] form");
+        var token = await rep.AntiforgeryTokenAsync("/Lists");
+        using var addedHidden = await rep.PostWithTokenAsync($"/Lists/{listId}/Members", token, ("contactId", hidden.ToString(CultureInfo.InvariantCulture)));
+        using var noSuchList = await rep.PostWithTokenAsync("/Lists/987654/Members", token, ("contactId", candidate.ToString(CultureInfo.InvariantCulture)));
+
+        Assert.Equal(ListSteps.PageOf(listId) + "&Sort=Created", returnUrl);
+        Assert.Equal(["Nowy Kandydat" + tag], offered.QuerySelectorAll("[data-testid=candidates] li span").Select(s => s.TextContent));
+        Assert.Equal(returnUrl, added.RedirectTarget());
+        Assert.Equal(HttpStatusCode.NotFound, addedHidden.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, noSuchList.StatusCode);
+        Assert.Equal([member, candidate], (await factory.WithDbAsync(db => db.ContactListMembers.Where(m => m.ListId == listId).Select(m => m.ContactId).ToListAsync())).Order());
+    }
+
+    [Fact]
     public async Task The_creator_renames_and_deletes_a_list_and_its_contacts_stay()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
