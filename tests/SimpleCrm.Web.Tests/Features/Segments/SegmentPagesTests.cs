@@ -135,6 +135,27 @@ public sealed class SegmentPagesTests(CrmWebFactory factory) : IClassFixture<Crm
         Assert.Equal(today, (await admin.GetDocumentAsync($"/Segments/{upToToday}/Edit")).QuerySelector("input[name='Filter.CreatedTo']")?.GetAttribute("value"));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("pl")]
+    [InlineData("lt")]
+    [InlineData("sk")]
+    [InlineData("ru")]
+    public async Task The_created_dates_of_a_segment_survive_the_form_in_every_language(string culture)
+    {
+        await factory.CreateUserAsync($"dates-{culture}@test.local", Roles.SalesRep);
+        var client = await factory.SignedInClientAsync($"dates-{culture}@test.local");
+        (await client.SwitchLanguageAsync(culture, "/Segments")).Dispose();
+
+        var id = await SaveAsync(client, $"Daty {culture}", false, ("Filter.CreatedFrom", "2026-01-31"), ("Filter.CreatedTo", "2026-12-01"));
+        var edit = await client.GetDocumentAsync($"/Segments/{id}/Edit");
+        var filter = await factory.WithDbAsync(db => db.Segments.Where(s => s.Id == id).Select(s => s.Filter).SingleAsync());
+
+        Assert.Equal("2026-01-31", edit.QuerySelector("input[name='Filter.CreatedFrom']")?.GetAttribute("value"));
+        Assert.Equal("2026-12-01", edit.QuerySelector("input[name='Filter.CreatedTo']")?.GetAttribute("value"));
+        Assert.Contains("\"createdFrom\":\"2026-01-31\"", filter, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Reversed_dates_and_a_missing_name_are_refused_on_the_form()
     {
