@@ -24,7 +24,10 @@ public sealed class SegmentsController(
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await queries.ListAsync(cancellationToken));
+        View(new SegmentIndexViewModel(
+            await queries.ListAsync(cancellationToken),
+            await lists.OptionsAsync(cancellationToken),
+            await users.ListActiveAsync(cancellationToken)));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show([FromRoute] int id, CancellationToken cancellationToken) =>

@@ -130,6 +130,9 @@ public sealed class SegmentPagesTests(CrmWebFactory factory) : IClassFixture<Crm
         Assert.Equal([$"/Contacts/{both}"], await RowsAsync(admin, all));
         Assert.Equal(2, (await RowsAsync(admin, upToToday)).Count);
         Assert.Empty(await RowsAsync(admin, fromTomorrow));
+        var index = await admin.GetDocumentAsync("/Segments");
+        Assert.Contains($"Tags (all of them): A{tag}, B{tag}", index.QuerySelector($"tr[data-segment='Wszystkie {tag}'] [data-testid=criteria]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"Tags (any of them): A{tag}, B{tag}", index.QuerySelector($"tr[data-segment='Dowolny {tag}'] [data-testid=criteria]")?.TextContent, StringComparison.Ordinal);
         var edit = await admin.GetDocumentAsync($"/Segments/{all}/Edit");
         Assert.NotNull(edit.QuerySelector("select[name='Filter.AllTags'] option[value=true][selected]"));
         Assert.Equal(today, (await admin.GetDocumentAsync($"/Segments/{upToToday}/Edit")).QuerySelector("input[name='Filter.CreatedTo']")?.GetAttribute("value"));
