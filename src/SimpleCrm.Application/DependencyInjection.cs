@@ -11,6 +11,7 @@ using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Seeding;
+using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Users;
@@ -50,6 +51,15 @@ public static class DependencyInjection
     public static IServiceCollection AddLists(this IServiceCollection services)
     {
         services.AddScoped<ListMembership>();
+        services.AddScoped<ListQueries>();
+        services.AddScoped<ListCommands>();
+        return services;
+    }
+
+    public static IServiceCollection AddSegments(this IServiceCollection services)
+    {
+        services.AddScoped<SegmentQueries>();
+        services.AddScoped<SegmentCommands>();
         return services;
     }
 

@@ -16,6 +16,7 @@ builder.Services
     .AddExports()
     .AddTags()
     .AddLists()
+    .AddSegments()
     .AddSelection()
     .AddMerging()
     .AddBulkActions()

@@ -20,7 +20,11 @@ public record ContactFilter
     public bool AllTags { get; init; }
 
     /// <summary>Members of any of these lists.</summary>
-    public IReadOnlyList<int> ListIds { get; init; } = [];
+    /// <remarks>
+    /// Defaults to a (writable) List: MVC's collection binder fills the collection the property already
+    /// holds and silently binds nothing into a read-only one, such as the array "[]" makes.
+    /// </remarks>
+    public IReadOnlyList<int> ListIds { get; init; } = new List<int>();
 
     /// <summary>Created on or after this day (UTC).</summary>
     public DateOnly? CreatedFrom { get; init; }

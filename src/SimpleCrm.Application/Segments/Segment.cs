@@ -15,7 +15,7 @@ public sealed class Segment : IAuditable
 
     public bool IsShared { get; set; }
 
-    /// <summary>The contact filter as JSON (see SegmentFilterJson): a definition, never filtered on.</summary>
+    /// <summary>The <see cref="SimpleCrm.Application.Contacts.ContactFilter"/> as JSON: a definition, never filtered on.</summary>
     public string Filter { get; set; } = "{}";
 
     public DateTime CreatedAt { get; set; }

@@ -51,6 +51,9 @@ public static class MvcSetup
             messages.SetNonPropertyValueMustBeANumberAccessor(() => localizer["Validation.InvalidNumber"]);
             messages.SetMissingRequestBodyRequiredValueAccessor(() => localizer["Validation.Required"]);
         });
+
+        // The list or segment header of the contact list.
+        services.AddScoped<Features.Contacts.ContactListScopes>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Lists;
+using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Users;
@@ -68,6 +69,14 @@ public sealed class TestDatabase : IAsyncLifetime
     public static ContactQueries Queries(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user));
 
     public ListMembership ListMembership(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public ListCommands ListCommands(CrmDbContext db, ICurrentUser user) => new(db, user, ListMembership(db, user));
+
+    public static ListQueries ListQueries(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user));
+
+    public static SegmentCommands SegmentCommands(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    public static SegmentQueries SegmentQueries(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user));
 
     public SelectionBasket Selection(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user), Clock);
 

@@ -32,6 +32,11 @@ public static class HtmlForms
                 case IHtmlInputElement input:
                     fields.Add(new(name, input.GetAttribute("value") ?? string.Empty));
                     break;
+                case IHtmlSelectElement { IsMultiple: true } multiple:
+                    // A browser sends every selected option of a multiple select, and nothing when none is.
+                    fields.AddRange(multiple.Options.Where(o => o.HasAttribute("selected"))
+                        .Select(o => new KeyValuePair<string, string>(name, o.GetAttribute("value") ?? o.TextContent)));
+                    break;
                 case IHtmlSelectElement select:
                     var option = select.Options.FirstOrDefault(o => o.HasAttribute("selected")) ?? (select.Options.Length > 0 ? select.Options[0] : null);
                     if (option is not null)

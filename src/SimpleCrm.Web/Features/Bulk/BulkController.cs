@@ -27,7 +27,7 @@ public sealed class BulkController(
         View(await FormAsync(query, new BulkInput(), cancellationToken));
 
     [HttpPost("")]
-    public async Task<IActionResult> Index([FromForm] ContactListQuery query, [Bind(Prefix = "Bulk")] BulkInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromForm] ContactListQuery query, [Bind(Prefix = "Input")] BulkInput input, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)
         {
@@ -43,7 +43,7 @@ public sealed class BulkController(
                 return RedirectToAction("Index", "Contacts", ContactListViewModel.RouteValues(query with { Page = 1 }));
             }
 
-            ModelState.AddFailures(result.Failures, localizer, "Bulk");
+            ModelState.AddFailures(result.Failures, localizer, "Input");
         }
 
         return View(await FormAsync(query, input, cancellationToken));

@@ -9,7 +9,7 @@ namespace SimpleCrm.Web.Features.Bulk;
 public sealed record BulkFormViewModel(
     ContactListQuery Query,
     int Count,
-    BulkInput Bulk,
+    BulkInput Input,
     IReadOnlyList<BulkListOption> Lists,
     IReadOnlyList<UserOption> Users,
     IReadOnlyList<AccessClassOption>? AccessClasses)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Web.Features.Contacts;
@@ -15,6 +16,9 @@ public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactLis
 
     /// <summary>How many contacts the user's basket holds.</summary>
     public int SelectionCount { get; init; }
+
+    /// <summary>Every list, for the list filter.</summary>
+    public IReadOnlyList<ListOption> ListOptions { get; init; } = [];
 
     /// <summary>Query-string values of the list in a given state, so every link keeps the whole state.</summary>
     public static Dictionary<string, string> RouteValues(ContactListQuery query)
@@ -110,7 +114,39 @@ public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactLis
         RouteValues(Query with { Sort = sort, Descending = Query.Sort == sort && !Query.Descending, Page = 1 });
 
     /// <summary>Anything beyond the search box is set, so the folded filters open on a phone.</summary>
-    public bool HasNarrowingFilter => Query.Kind is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId) || Query.Sort != ContactSort.Name || Query.Descending;
+    public bool HasNarrowingFilter => Query.Kind is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId) || Query.Sort != ContactSort.Name || Query.Descending
+        || !string.IsNullOrWhiteSpace(Query.Tag) || Query.ListIds.Count > 0 || Query.CreatedFrom is not null || Query.CreatedTo is not null;
+
+    /// <summary>The list as its scope shows it with no filter of its own: "Clear filter" stays on the list, segment or basket.</summary>
+    public Dictionary<string, string> ClearFilterLink => RouteValues(ScopeOnly);
+
+    /// <summary>Some criterion narrows beyond the scope, so "Clear filter" has something to clear.</summary>
+    public bool IsFilteredBeyondScope => !string.IsNullOrWhiteSpace(Query.Search) || Query.Kind is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId)
+        || !string.IsNullOrWhiteSpace(Query.Tag) || Query.CreatedFrom is not null || Query.CreatedTo is not null
+        || !Query.ListIds.Distinct().Order().SequenceEqual(ScopeOnly.ListIds);
+
+    /// <summary>The criteria of the list as query values for the new-segment form; none on a segment's own page, whose criteria would be lost.</summary>
+    public Dictionary<string, string>? SaveAsSegmentLink => Query.SegmentId is null && !Query.IsEmpty
+        ? RouteValues(new ContactListQuery
+        {
+            Search = Query.Search,
+            Kind = Query.Kind,
+            ResponsibleUserId = Query.ResponsibleUserId,
+            Tag = Query.Tag,
+            AllTags = Query.AllTags,
+            ListIds = Query.ListIds,
+            CreatedFrom = Query.CreatedFrom,
+            CreatedTo = Query.CreatedTo,
+        })
+        : null;
+
+    private ContactListQuery ScopeOnly => new()
+    {
+        ListIds = Scope is { Kind: ContactListScopeKind.List, Id: { } listId } ? [listId] : [],
+        SegmentId = Query.SegmentId,
+        Selected = Query.Selected,
+        PageSize = Query.PageSize,
+    };
 
     public bool IsFiltered => !Query.IsEmpty;
 }

@@ -19,15 +19,23 @@ public sealed class ContactsController(
     UserDirectory users,
     AccessClassAdministration accessClasses,
     SelectionBasket basket,
+    ContactListScopes scopes,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ContactListQuery query, CancellationToken cancellationToken)
     {
+        var surroundings = await scopes.ResolveAsync(query, cancellationToken);
+        if (surroundings.IsNotFound)
+        {
+            return NotFound();
+        }
+
         var page = await queries.ListAsync(query, cancellationToken);
         return View(new ContactListViewModel(page, query with { Page = page.PageNumber, PageSize = page.PageSize }, await users.ListActiveAsync(cancellationToken))
         {
-            Scope = query.Selected ? new ContactListScope(ContactListScopeKind.Selection, null, localizer["Selection.Title"]) : null,
+            Scope = surroundings.Scope ?? (query.Selected ? new ContactListScope(ContactListScopeKind.Selection, null, localizer["Selection.Title"], Count: page.TotalCount) : null),
+            ListOptions = surroundings.ListOptions,
             SelectedIds = await basket.SelectedAmongAsync([.. page.Items.Select(c => c.Id)], cancellationToken),
             SelectionCount = await basket.CountAsync(cancellationToken),
         });

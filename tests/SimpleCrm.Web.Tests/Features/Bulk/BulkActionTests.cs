@@ -27,7 +27,7 @@ public sealed class BulkActionTests(CrmWebFactory factory) : IClassFixture<CrmWe
 
         var form = await client.GetDocumentAsync("/Bulk?Selected=true");
         Assert.Contains("2", form.QuerySelector("[data-testid=bulk-target]")!.TextContent, StringComparison.Ordinal);
-        using var response = await client.SubmitAsync(form, "form[data-bulk-form]", new Dictionary<string, string?> { ["Bulk.Action"] = "AddTags", ["Bulk.Tags"] = "Zbiorczy VIP" });
+        using var response = await client.SubmitAsync(form, "form[data-bulk-form]", new Dictionary<string, string?> { ["Input.Action"] = "AddTags", ["Input.Tags"] = "Zbiorczy VIP" });
 
         Assert.Equal("/Contacts?Selected=true", response.RedirectTarget());
         var list = await client.GetDocumentAsync(response.RedirectTarget());
@@ -44,11 +44,11 @@ public sealed class BulkActionTests(CrmWebFactory factory) : IClassFixture<CrmWe
         var client = await factory.SignedInClientAsync(email);
         var form = await client.GetDocumentAsync("/Bulk?Search=bezargumentowy");
 
-        using var response = await client.SubmitAsync(form, "form[data-bulk-form]", new Dictionary<string, string?> { ["Bulk.Action"] = "AddToList" });
+        using var response = await client.SubmitAsync(form, "form[data-bulk-form]", new Dictionary<string, string?> { ["Input.Action"] = "AddToList" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ToDocumentAsync();
-        Assert.Equal(ResourceFile.English("Bulk.ListRequired"), page.ValidationMessageFor("Bulk.ListId"));
+        Assert.Equal(ResourceFile.English("Bulk.ListRequired"), page.ValidationMessageFor("Input.ListId"));
     }
 
     [Fact]
@@ -61,9 +61,9 @@ public sealed class BulkActionTests(CrmWebFactory factory) : IClassFixture<CrmWe
         var token = await client.AntiforgeryTokenAsync("/Contacts");
 
         using (await client.PostWithTokenAsync("/Selection/Toggle", token, ("ids", foreign.ToString(CultureInfo.InvariantCulture)), ("selected", "true")))
-        using (var deleted = await client.PostWithTokenAsync("/Bulk", token, ("Search", "nietykalny"), ("Bulk.Action", "Delete")))
-        using (var tagged = await client.PostWithTokenAsync("/Bulk", token, ("Selected", "true"), ("Bulk.Action", "AddTags"), ("Bulk.Tags", "intruz")))
-        using (var assigned = await client.PostWithTokenAsync("/Bulk", token, ("Search", "nietykalny"), ("Bulk.Action", "SetResponsible"), ("Bulk.ResponsibleUserId", other)))
+        using (var deleted = await client.PostWithTokenAsync("/Bulk", token, ("Search", "nietykalny"), ("Input.Action", "Delete")))
+        using (var tagged = await client.PostWithTokenAsync("/Bulk", token, ("Selected", "true"), ("Input.Action", "AddTags"), ("Input.Tags", "intruz")))
+        using (var assigned = await client.PostWithTokenAsync("/Bulk", token, ("Search", "nietykalny"), ("Input.Action", "SetResponsible"), ("Input.ResponsibleUserId", other)))
         {
             var page = await deleted.ToDocumentAsync();
             Assert.Contains(ResourceFile.English("Bulk.NoContacts"), page.SummaryErrors());
@@ -90,7 +90,7 @@ public sealed class BulkActionTests(CrmWebFactory factory) : IClassFixture<CrmWe
 
         await factory.WithDbAsync(db => db.Contacts.Where(c => c.Id == handed).ExecuteUpdateAsync(s => s.SetProperty(c => c.ResponsibleUserId, other)));
         using var export = await client.GetAsync(new Uri("/Contacts/Export?format=Csv&Selected=true", UriKind.Relative));
-        using (await client.PostWithTokenAsync("/Bulk", token, ("Selected", "true"), ("Bulk.Action", "AddTags"), ("Bulk.Tags", "po-przekazaniu")))
+        using (await client.PostWithTokenAsync("/Bulk", token, ("Selected", "true"), ("Input.Action", "AddTags"), ("Input.Tags", "po-przekazaniu")))
         {
         }
 
@@ -109,7 +109,7 @@ public sealed class BulkActionTests(CrmWebFactory factory) : IClassFixture<CrmWe
         var client = await factory.SignedInClientAsync(email);
 
         var form = await client.GetDocumentAsync("/Bulk?Search=bezklasowy");
-        using var response = await client.SubmitAsync(form, "form[data-bulk-form]", new Dictionary<string, string?> { ["Bulk.Action"] = "SetAccessClass" });
+        using var response = await client.SubmitAsync(form, "form[data-bulk-form]", new Dictionary<string, string?> { ["Input.Action"] = "SetAccessClass" });
 
         Assert.Null(form.QuerySelector("option[value=SetAccessClass]"));
         var page = await response.ToDocumentAsync();
@@ -126,7 +126,7 @@ public sealed class BulkActionTests(CrmWebFactory factory) : IClassFixture<CrmWe
         var form = await client.GetDocumentAsync("/Bulk?Search=wtleowy");
         Assert.NotNull(form.QuerySelector("[data-testid=bulk-target] .small"));
 
-        using var response = await client.SubmitAsync(form, "form[data-bulk-form]", new Dictionary<string, string?> { ["Bulk.Action"] = "AddTags", ["Bulk.Tags"] = "wtle" });
+        using var response = await client.SubmitAsync(form, "form[data-bulk-form]", new Dictionary<string, string?> { ["Input.Action"] = "AddTags", ["Input.Tags"] = "wtle" });
 
         Assert.StartsWith("/Bulk/Jobs/", response.RedirectTarget(), StringComparison.Ordinal);
         var jobId = Guid.Parse(response.RedirectTarget()["/Bulk/Jobs/".Length..]);
