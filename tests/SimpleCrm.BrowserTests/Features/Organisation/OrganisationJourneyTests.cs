@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClosedXML.Excel;
 using Microsoft.Playwright;
 using SimpleCrm.TestSupport;
 using static Microsoft.Playwright.Assertions;
@@ -48,6 +49,34 @@ public sealed class OrganisationJourneyTests(BrowserFixture browser, BrowserCrmW
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Done: 3 of 3 contacts changed.");
 
+        // The filter "VIP" in "Kraków" saved as a segment: evaluated now, it holds the three.
+        await page.GotoAsync("/Contacts");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search" }).FillAsync("Kraków");
+        await page.Locator("#Tag").FillAsync("VIP");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Expect(page.GetByTestId("total")).ToHaveTextAsync("3");
+        await page.GetByTestId("save-as-segment").ClickAsync();
+        await page.GetByLabel("Name").FillAsync("VIP in Kraków");
+        await page.GetByLabel("Share with everyone").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.GetByTestId("scope-name")).ToHaveTextAsync("VIP in Kraków");
+        await Expect(page.GetByTestId("scope-count")).ToHaveTextAsync("Contacts now: 3");
+        var segmentUrl = page.Url;
+
+        // The segment's contacts added to a new list in one bulk action.
+        await page.GotoAsync("/Lists/New");
+        await page.GetByLabel("Name").FillAsync("Targi 2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.GotoAsync(segmentUrl);
+        await page.GetByTestId("bulk-matching").ClickAsync();
+        await page.GetByLabel("Action").SelectOptionAsync("AddToList");
+        await page.GetByLabel("List").SelectOptionAsync(new SelectOptionValue { Label = "Targi 2026" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Done: 3 of 3 contacts changed.");
+        await page.GotoAsync("/Lists");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Targi 2026" }).ClickAsync();
+        await Expect(page.GetByTestId("scope-count")).ToHaveTextAsync("Members: 3");
+
         // Two duplicates merged, keeping the second one's position and both addresses.
         await page.GotoAsync("/Contacts?Search=duplikat");
         await page.GetByRole(AriaRole.Link, new() { Name = "Anna Duplikat" }).First.ClickAsync();
@@ -62,6 +91,18 @@ public sealed class OrganisationJourneyTests(BrowserFixture browser, BrowserCrmW
         await Expect(page.Locator("body")).ToContainTextAsync("a.duplikat@firma.pl");
         await Expect(page.GetByTestId("history")).ToContainTextAsync("Merged with it");
         await Screenshots.SaveAsync(page, "merged-profile");
+
+        // The segment exported to XLSX and read back: the three, each with its tag.
+        await page.GotoAsync(segmentUrl);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Export" }).ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Excel workbook (.xlsx)" }).ClickAsync());
+        var path = Path.Combine(Screenshots.Folder, "vip-in-krakow.xlsx");
+        await download.SaveAsAsync(path);
+        using var workbook = new XLWorkbook(path);
+        var sheet = workbook.Worksheet(1);
+        var rows = Enumerable.Range(2, 4).Select(r => (Name: sheet.Cell(r, 1).GetString(), Tags: sheet.Cell(r, 11).GetString())).ToList();
+        Assert.Equal(["Anna Duplikat", "Osoba02 Krakowska", "Osoba52 Krakowska", ""], rows.Select(r => r.Name));
+        Assert.All(rows.Take(3), r => Assert.Contains("VIP", r.Tags, StringComparison.Ordinal));
     }
 
     private static async Task TickAsync(IPage page, string name, string expectedCount, bool first = false)
