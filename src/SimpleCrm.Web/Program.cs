@@ -28,6 +28,7 @@ builder.Services
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
+await app.ResumeInterruptedBulkJobsAsync();
 
 app.UseCrmPipeline();
 

@@ -75,12 +75,16 @@ public sealed class BulkContactActions(
     /// </summary>
     public async Task RunJobAsync(Guid jobId, CancellationToken cancellationToken)
     {
-        var job = await db.BulkJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == jobId && j.Status == BulkJobStatus.Queued, cancellationToken);
-        if (job is null || job.UserId != user.UserId)
+        // Claimed in one statement: a job handed to two workers (a retry, a resume) runs once.
+        var userId = user.UserId ?? string.Empty;
+        var claimed = await db.BulkJobs.Where(j => j.Id == jobId && j.UserId == userId && j.Status == BulkJobStatus.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, BulkJobStatus.Running), cancellationToken);
+        if (claimed == 0)
         {
             return;
         }
 
+        var job = await db.BulkJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken);
         var request = JsonSerializer.Deserialize<BulkRequest>(job.Request, Json)!;
         var plan = await planner.PlanAsync(request, cancellationToken);
         if (!plan.Succeeded)
@@ -90,10 +94,11 @@ public sealed class BulkContactActions(
         }
 
         var ids = await TargetIdsAsync(request.Query, cancellationToken);
-        await db.BulkJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s
-            .SetProperty(j => j.Status, BulkJobStatus.Running)
-            .SetProperty(j => j.Total, ids.Count), cancellationToken);
-        var affected = 0;
+        await db.BulkJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s.SetProperty(j => j.Total, ids.Count), cancellationToken);
+
+        // A resumed job starts over on the whole target: contacts already changed are not changed
+        // (or counted) again, so the count carries on from where the interrupted run stopped.
+        var affected = job.Affected;
         for (var start = 0; start < ids.Count; start += SetBasedInsert.BatchSize)
         {
             var slice = ids.GetRange(start, Math.Min(SetBasedInsert.BatchSize, ids.Count - start));

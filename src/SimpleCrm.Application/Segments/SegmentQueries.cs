@@ -24,6 +24,10 @@ public sealed class SegmentQueries(CrmDbContext db, ICurrentUser user, ContactMa
         return summaries;
     }
 
+    /// <summary>Whether the user may use the segment (shared, or their own): an export or a bulk action of any other is not found.</summary>
+    public Task<bool> IsUsableAsync(int id, CancellationToken cancellationToken) =>
+        db.Segments.AsNoTracking().VisibleTo(user).AnyAsync(s => s.Id == id, cancellationToken);
+
     /// <summary>A segment the user may use, with its live count; null for one that is private to someone else or missing.</summary>
     public async Task<SegmentSummary?> GetAsync(int id, CancellationToken cancellationToken)
     {

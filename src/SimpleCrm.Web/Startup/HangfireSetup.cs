@@ -3,6 +3,7 @@ using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using SimpleCrm.Application.Bulk;
+using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Outbox;
 
 namespace SimpleCrm.Web.Startup;
@@ -36,6 +37,22 @@ public static class HangfireSetup
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// With in-memory job storage a restart forgets the queue: bulk jobs it held (their state is in
+    /// our BulkJobs table) are queued again. SQL Server storage keeps and retries its jobs itself.
+    /// </summary>
+    public static async Task ResumeInterruptedBulkJobsAsync(this WebApplication app)
+    {
+        if (app.Configuration.GetDatabaseProvider() == DatabaseProvider.SqlServer)
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await BulkJobRecovery.ResumeAsync(
+            scope.ServiceProvider.GetRequiredService<CrmDbContext>(), scope.ServiceProvider.GetRequiredService<IBulkJobScheduler>(), CancellationToken.None);
     }
 
     /// <summary>Work that runs on a schedule: handing committed domain events (the outbox) to their subscribers.</summary>

@@ -142,4 +142,41 @@ public sealed class BulkContactActionsTests(TestDatabase database) : IClassFixtu
         Assert.Equal(1234, await check.ContactTags.CountAsync(ct => ct.Tag!.NameKey == "masowy"));
         Assert.Equal(1234, await check.History.CountAsync(h => h.Action == TagCommands.TagsAdded && h.Details == "masowy"));
     }
+
+    [Fact]
+    public async Task A_job_left_running_by_a_stopped_process_is_resumed_and_a_job_handed_out_twice_runs_once()
+    {
+        var manager = TestUser.Manager(await database.AddUserAsync("bulk-resume-manager"));
+        await using (var seed = database.Context(manager))
+        {
+            await ContactRows.AddAsync(seed, BulkContactActions.InlineLimit + 10, "Wznawiana", manager.UserId);
+        }
+
+        Guid jobId;
+        await using (var db = database.Context(manager))
+        {
+            var result = await database.Bulk(db, manager, _scheduler).StartAsync(
+                new BulkRequest { Action = BulkActionKind.AddTags, Tags = "wznowiony", Query = new ContactListQuery { Search = "wznawiana" } }, None);
+            jobId = result.Value!.JobId!.Value;
+            await db.BulkJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, BulkJobStatus.Running));
+        }
+
+        var resumed = new RecordingJobScheduler();
+        await using (var db = database.Context(manager))
+        {
+            await BulkJobRecovery.ResumeAsync(db, resumed, None);
+        }
+
+        await using (var db = database.Context(manager))
+        {
+            await database.Bulk(db, manager, _scheduler).RunJobAsync(jobId, None);
+            await database.Bulk(db, manager, _scheduler).RunJobAsync(jobId, None);
+        }
+
+        Assert.Contains(jobId, resumed.Enqueued);
+        await using var check = database.Context(manager);
+        Assert.Equal(BulkJobStatus.Succeeded, (await check.BulkJobs.SingleAsync(j => j.Id == jobId)).Status);
+        Assert.Equal(1010, await check.ContactTags.CountAsync(ct => ct.Tag!.NameKey == "wznowiony"));
+        Assert.Equal(1010, await check.History.CountAsync(h => h.Action == TagCommands.TagsAdded && h.Details == "wznowiony"));
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Users;
 using SimpleCrm.Web.Features.Contacts;
@@ -15,6 +16,7 @@ namespace SimpleCrm.Web.Features.Bulk;
 public sealed class BulkController(
     BulkContactActions actions,
     SelectionBasket basket,
+    SegmentQueries segments,
     UserDirectory users,
     AccessClassAdministration accessClasses,
     IStringLocalizer<SharedResource> localizer) : Controller
@@ -24,7 +26,9 @@ public sealed class BulkController(
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ContactListQuery query, CancellationToken cancellationToken) =>
-        View(await FormAsync(query, new BulkInput(), cancellationToken));
+        query.SegmentId is { } segmentId && !await segments.IsUsableAsync(segmentId, cancellationToken)
+            ? NotFound()
+            : View(await FormAsync(query, new BulkInput(), cancellationToken));
 
     [HttpPost("")]
     public async Task<IActionResult> Index([FromForm] ContactListQuery query, [Bind(Prefix = "Input")] BulkInput input, CancellationToken cancellationToken)

@@ -4,12 +4,13 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Exports;
+using SimpleCrm.Application.Segments;
 
 namespace SimpleCrm.Web.Features.Contacts;
 
 /// <summary>Downloads of the contact list's current filter as CSV or XLSX.</summary>
 [Route("Contacts")]
-public sealed class ContactExportController(ContactExport export, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class ContactExportController(ContactExport export, SegmentQueries segments, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
     /// <summary>UI languages whose Excel expects a semicolon between CSV fields (their decimal separator is a comma).</summary>
     private static readonly HashSet<string> SemicolonLanguages = ["pl", "lt", "sk", "ru"];
@@ -28,6 +29,11 @@ public sealed class ContactExportController(ContactExport export, TimeProvider c
         if (!ModelState.IsValid || !Enum.IsDefined(format) || DelimiterOf(delimiter) is not { } separator)
         {
             return BadRequest();
+        }
+
+        if (query.SegmentId is { } segmentId && !await segments.IsUsableAsync(segmentId, cancellationToken))
+        {
+            return NotFound();
         }
 
         var extension = format == ExportFormat.Xlsx ? "xlsx" : "csv";

@@ -77,11 +77,13 @@ public sealed class SegmentPagesTests(CrmWebFactory factory) : IClassFixture<Crm
         using var editShared = await other.PostWithTokenAsync($"/Segments/{sharedId}/Edit", token, ("Name", "Przejęty"));
         using var deleteShared = await other.PostWithTokenAsync($"/Segments/{sharedId}/Delete", token);
         using var sharedPage = await other.GetAsync(new Uri($"/Contacts?SegmentId={sharedId}", UriKind.Relative));
+        using var export = await other.GetAsync(new Uri($"/Contacts/Export?format=Csv&SegmentId={privateId}", UriKind.Relative));
+        using var bulk = await other.GetAsync(new Uri($"/Bulk?SegmentId={privateId}", UriKind.Relative));
 
         Assert.Null(index.QuerySelector($"tr[data-segment='Prywatny {tag}']"));
         Assert.NotNull(index.QuerySelector($"tr[data-segment='Wspólny {tag}']"));
         Assert.Null(index.QuerySelector($"tr[data-segment='Wspólny {tag}'] a[href$='/Edit']"));
-        Assert.All([byId, show, edit, editShared, deleteShared], r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
+        Assert.All([byId, show, edit, editShared, deleteShared, export, bulk], r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
         Assert.Equal(HttpStatusCode.OK, sharedPage.StatusCode);
         Assert.Equal($"Wspólny {tag}", await factory.WithDbAsync(db => db.Segments.Where(s => s.Id == sharedId).Select(s => s.Name).SingleAsync()));
         Assert.NotNull((await owner.GetDocumentAsync("/Segments")).QuerySelector($"tr[data-segment='Prywatny {tag}'] a[href='/Segments/{privateId}/Edit']"));
