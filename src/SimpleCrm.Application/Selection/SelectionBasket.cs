@@ -12,13 +12,21 @@ namespace SimpleCrm.Application.Selection;
 /// </summary>
 public sealed class SelectionBasket(CrmDbContext db, ICurrentUser user, ContactMatching matching, TimeProvider clock)
 {
+    // The count, once per request: the list page and the navigation bar both show it. Any change forgets it.
+    private int? _count;
+
     /// <summary>How many visible contacts are in the basket.</summary>
     public async Task<int> CountAsync(CancellationToken cancellationToken) =>
-        await (await matching.MatchingAsync(new ContactListQuery { Selected = true }, cancellationToken)).CountAsync(cancellationToken);
+        _count ??= await (await matching.MatchingAsync(new ContactListQuery { Selected = true }, cancellationToken)).CountAsync(cancellationToken);
 
-    /// <summary>Which of these contacts are in the basket: the ticked boxes of a page.</summary>
+    /// <summary>Which of these contacts are in the basket: the ticked boxes of a page (no query while the basket is empty).</summary>
     public async Task<IReadOnlySet<int>> SelectedAmongAsync(IReadOnlyCollection<int> contactIds, CancellationToken cancellationToken)
     {
+        if (await CountAsync(cancellationToken) == 0)
+        {
+            return new HashSet<int>();
+        }
+
         var userId = UserId;
         var ids = contactIds.ToList();
         return (await db.SelectedContacts.Where(s => s.UserId == userId && ids.Contains(s.ContactId))
@@ -28,17 +36,22 @@ public sealed class SelectionBasket(CrmDbContext db, ICurrentUser user, ContactM
     /// <summary>Puts the visible ones of these contacts in the basket (ticking boxes on a page).</summary>
     public async Task AddAsync(IReadOnlyCollection<int> contactIds, CancellationToken cancellationToken)
     {
+        _count = null;
         var ids = contactIds.Distinct().Take(SetBasedInsert.BatchSize).ToList();
         var visible = db.Contacts.AsNoTracking().VisibleTo(user).Where(c => ids.Contains(c.Id));
         await InsertMissingAsync(visible, cancellationToken);
     }
 
     /// <summary>Puts every visible contact the query matches in the basket, in batches, without loading them into a page.</summary>
-    public async Task<int> AddMatchingAsync(ContactListQuery query, CancellationToken cancellationToken) =>
-        await InsertMissingAsync(await matching.MatchingAsync(query with { Selected = false }, cancellationToken), cancellationToken);
+    public async Task<int> AddMatchingAsync(ContactListQuery query, CancellationToken cancellationToken)
+    {
+        _count = null;
+        return await InsertMissingAsync(await matching.MatchingAsync(query with { Selected = false }, cancellationToken), cancellationToken);
+    }
 
     public async Task RemoveAsync(IReadOnlyCollection<int> contactIds, CancellationToken cancellationToken)
     {
+        _count = null;
         var userId = UserId;
         var ids = contactIds.ToList();
         await db.SelectedContacts.Where(s => s.UserId == userId && ids.Contains(s.ContactId)).ExecuteDeleteAsync(cancellationToken);
@@ -46,6 +59,7 @@ public sealed class SelectionBasket(CrmDbContext db, ICurrentUser user, ContactM
 
     public async Task ClearAsync(CancellationToken cancellationToken)
     {
+        _count = null;
         var userId = UserId;
         await db.SelectedContacts.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
     }
