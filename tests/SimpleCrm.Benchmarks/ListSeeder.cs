@@ -53,10 +53,11 @@ internal static class ListSeeder
             await using var list = connection.CreateCommand();
             list.Transaction = transaction;
             list.CommandText = """
-                INSERT INTO "ContactLists" ("Name", "CreatedAt", "CreatedById", "UpdatedAt", "UpdatedById")
-                VALUES ($name, $at, $owner, $at, $owner) RETURNING "Id";
+                INSERT INTO "ContactLists" ("Name", "NameKey", "CreatedAt", "CreatedById", "UpdatedAt", "UpdatedById")
+                VALUES ($name, $key, $at, $owner, $at, $owner) RETURNING "Id";
                 """;
             list.Parameters.AddWithValue("$name", name);
+            list.Parameters.AddWithValue("$key", SimpleCrm.Application.Lists.ListInput.NameKeyOf(name));
             list.Parameters.AddWithValue("$at", CreatedAt);
             list.Parameters.AddWithValue("$owner", ownerId);
             var listId = (int)(long)(await list.ExecuteScalarAsync(cancellationToken))!;

@@ -12,6 +12,9 @@ public sealed class ContactList : IAuditable
 
     public string Name { get; set; } = string.Empty;
 
+    /// <summary>The name trimmed and lower-cased: unique, so "Targi 2026" and "TARGI 2026" cannot both exist, even when saved at once.</summary>
+    public string NameKey { get; set; } = string.Empty;
+
     public string? Description { get; set; }
 
     public DateTime CreatedAt { get; set; }

@@ -23,8 +23,7 @@ public sealed class ListCommands(CrmDbContext db, ICurrentUser user, ListMembers
         var list = new ContactList();
         Apply(list, input);
         db.ContactLists.Add(list);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<int>.Ok(list.Id);
+        return await SaveAsync(cancellationToken) is { } taken ? Result<int>.Fail(taken) : Result<int>.Ok(list.Id);
     }
 
     /// <summary>The form's values of a list the user may change; not found for any other.</summary>
@@ -51,8 +50,7 @@ public sealed class ListCommands(CrmDbContext db, ICurrentUser user, ListMembers
         }
 
         Apply(list, input);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Success;
+        return await SaveAsync(cancellationToken) is { } taken ? Result.Fail(taken) : Result.Success;
     }
 
     /// <summary>Deletes the list and its memberships (the contacts stay); only its creator, an admin or a manager may.</summary>
@@ -108,28 +106,38 @@ public sealed class ListCommands(CrmDbContext db, ICurrentUser user, ListMembers
     private static void Apply(ContactList list, ListInput input)
     {
         list.Name = input.Name!.Trim();
+        list.NameKey = ListInput.NameKeyOf(input.Name);
         list.Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim();
     }
 
-    /// <summary>
-    /// A second list of the same name (in any case, "Targi 2026" and "TARGI 2026") is refused: the
-    /// list filter and the bulk menu show names only. Compared in memory because SQLite's lower()
-    /// folds ASCII only; the names of a company's lists are few and short.
-    /// </summary>
+    /// <summary>A second list of the same name, in any case ("Targi 2026" and "TARGI 2026"), is refused: the list filter and the bulk menu show names only.</summary>
     private async Task<List<Failure>> ValidateAsync(ListInput input, int? exceptId, CancellationToken cancellationToken)
     {
         var failures = input.Validate().ToList();
         if (failures.Count == 0)
         {
-            var name = input.Name!.Trim();
-            var names = await db.ContactLists.AsNoTracking().Where(l => l.Id != exceptId && l.Name.Length == name.Length)
-                .Select(l => l.Name).ToListAsync(cancellationToken);
-            if (names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)))
+            var key = ListInput.NameKeyOf(input.Name!);
+            if (await db.ContactLists.AnyAsync(l => l.NameKey == key && l.Id != exceptId, cancellationToken))
             {
                 failures.Add(new Failure(ListMessages.NameTaken, nameof(ListInput.Name)));
             }
         }
 
         return failures;
+    }
+
+    /// <summary>Saves; a name a concurrent request took a moment earlier hits the unique index and reads as taken.</summary>
+    private async Task<Failure?> SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return new Failure(ListMessages.NameTaken, nameof(ListInput.Name));
+        }
     }
 }

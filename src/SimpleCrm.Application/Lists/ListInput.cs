@@ -9,6 +9,9 @@ public sealed class ListInput
 
     public string? Description { get; set; }
 
+    /// <summary>What makes two list names the same name.</summary>
+    public static string NameKeyOf(string name) => name.Trim().ToLowerInvariant();
+
     /// <summary>The failures of the fields alone; whether the name is taken needs the database.</summary>
     public IReadOnlyList<Failure> Validate()
     {

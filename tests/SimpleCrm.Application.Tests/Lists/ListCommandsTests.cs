@@ -31,6 +31,16 @@ public sealed class ListCommandsTests(TestDatabase database) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task The_database_itself_refuses_two_lists_whose_names_differ_only_in_case()
+    {
+        await using var db = database.Context(new SystemUser());
+        db.ContactLists.Add(new ContactList { Name = "Wyścig", NameKey = ListInput.NameKeyOf("Wyścig") });
+        db.ContactLists.Add(new ContactList { Name = "WYŚCIG", NameKey = ListInput.NameKeyOf("WYŚCIG") });
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
     public async Task A_missing_name_and_a_too_long_description_are_refused_next_to_their_fields()
     {
         var rep = TestUser.SalesRep(await database.AddUserAsync("list-validation-rep"));

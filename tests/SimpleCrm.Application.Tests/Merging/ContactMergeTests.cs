@@ -320,7 +320,7 @@ public sealed class ContactMergeTests(TestDatabase database) : IClassFixture<Tes
     private async Task<int> AddListAsync(ICurrentUser user, string name, params int[] contactIds)
     {
         await using var db = database.Context(user);
-        var list = new ContactList { Name = name };
+        var list = new ContactList { Name = name, NameKey = ListInput.NameKeyOf(name) };
         db.ContactLists.Add(list);
         await db.SaveChangesAsync();
         await database.ListMembership(db, user).AddAsync(list, contactIds, None);

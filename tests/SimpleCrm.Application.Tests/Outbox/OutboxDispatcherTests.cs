@@ -73,7 +73,8 @@ public sealed class OutboxDispatcherTests(TestDatabase database) : IClassFixture
     private async Task<ContactList> AddListAsync(string name)
     {
         await using var db = database.Context(new SystemUser());
-        var list = new ContactList { Name = name + " " + Guid.NewGuid().ToString("N")[..6] };
+        var unique = name + " " + Guid.NewGuid().ToString("N")[..6];
+        var list = new ContactList { Name = unique, NameKey = ListInput.NameKeyOf(unique) };
         db.ContactLists.Add(list);
         await db.SaveChangesAsync();
         return list;

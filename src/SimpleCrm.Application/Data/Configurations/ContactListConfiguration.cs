@@ -12,6 +12,8 @@ public sealed class ContactListConfiguration : IEntityTypeConfiguration<ContactL
         builder.Property(l => l.Description).HasMaxLength(ContactList.DescriptionMaxLength);
         builder.Property(l => l.CreatedById).HasMaxLength(IdentityKeyLengths.Id);
         builder.Property(l => l.UpdatedById).HasMaxLength(IdentityKeyLengths.Id);
+        builder.Property(l => l.NameKey).HasMaxLength(ContactList.NameMaxLength);
         builder.HasIndex(l => l.Name);
+        builder.HasIndex(l => l.NameKey).IsUnique();
     }
 }

@@ -11,7 +11,7 @@ using SimpleCrm.Application.Data;
 namespace SimpleCrm.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261125015952_ListsSegmentsSelectionBulkMerge")]
+    [Migration("20261125030117_ListsSegmentsSelectionBulkMerge")]
     partial class ListsSegmentsSelectionBulkMerge
     {
         /// <inheritdoc />
@@ -537,6 +537,11 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -547,6 +552,9 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique();
 
                     b.ToTable("ContactLists");
                 });

@@ -12,7 +12,7 @@ using SimpleCrm.Application.Data;
 namespace SimpleCrm.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261125015958_ListsSegmentsSelectionBulkMerge")]
+    [Migration("20261125030147_ListsSegmentsSelectionBulkMerge")]
     partial class ListsSegmentsSelectionBulkMerge
     {
         /// <inheritdoc />
@@ -561,6 +561,11 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
@@ -571,6 +576,9 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique();
 
                     b.ToTable("ContactLists");
                 });
