@@ -45,7 +45,7 @@ public sealed class BulkBatch(CrmDbContext db, ICurrentUser user, TimeProvider c
             {
                 [nameof(ContactTag.TagId)] = tagId,
                 [nameof(ContactTag.TaggedAt)] = now,
-            }, cancellationToken);
+            }, cancellationToken, nameof(ContactTag.TagId));
             changed.UnionWith(untagged);
         }
 

@@ -19,6 +19,8 @@ public static class SetBasedInsert
     /// <summary>
     /// Inserts one row of <typeparamref name="TEntity"/> per contact id: the column named by
     /// <paramref name="contactIdProperty"/> gets the id, the others the given constant values.
+    /// With <paramref name="keyProperties"/> (the rest of the row's key, e.g. the tag id) a contact
+    /// whose row a concurrent request wrote a moment ago is skipped instead of breaking the key.
     /// Returns the number of rows written.
     /// </summary>
     public static Task<int> ForContactsAsync<TEntity>(
@@ -26,7 +28,8 @@ public static class SetBasedInsert
         IReadOnlyCollection<int> contactIds,
         string contactIdProperty,
         IReadOnlyDictionary<string, object?> values,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        params string[] keyProperties)
         where TEntity : class
     {
         if (contactIds.Count == 0)
@@ -57,8 +60,16 @@ public static class SetBasedInsert
         }
 
         var ids = string.Join(',', contactIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        var contactId = "c." + Column(contacts, contactsTable, nameof(Contacts.Contact.Id));
         var sql = $"INSERT INTO {Name(table)} ({string.Join(", ", columns)}) SELECT {string.Join(", ", selected)} " +
-                  $"FROM {Name(contactsTable)} c WHERE c.{Column(contacts, contactsTable, nameof(Contacts.Contact.Id))} IN ({ids})";
+                  $"FROM {Name(contactsTable)} c WHERE {contactId} IN ({ids})";
+        if (keyProperties.Length > 0)
+        {
+            var sameKey = keyProperties.Select(p => $"x.{Column(entity, table, p)} = {selected[columns.IndexOf(Column(entity, table, p))]}")
+                .Append($"x.{Column(entity, table, contactIdProperty)} = {contactId}");
+            sql += $" AND NOT EXISTS (SELECT 1 FROM {Name(table)} x WHERE {string.Join(" AND ", sameKey)})";
+        }
+
         return db.Database.ExecuteSqlRawAsync(sql, parameters!, cancellationToken);
     }
 

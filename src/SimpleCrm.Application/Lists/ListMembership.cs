@@ -35,7 +35,7 @@ public sealed class ListMembership(CrmDbContext db, ICurrentUser user, TimeProvi
             [nameof(ContactListMember.ListId)] = listId,
             [nameof(ContactListMember.AddedAt)] = now,
             [nameof(ContactListMember.AddedById)] = user.UserId,
-        }, cancellationToken);
+        }, cancellationToken, nameof(ContactListMember.ListId));
         await HistoryBatch.RecordAsync(db, added, AddedToList, list.Name, now, user.UserId, cancellationToken);
         OutboxWriter.Raise(db, new ContactsAddedToList(listId, added, user.UserId), now);
         await db.SaveChangesAsync(cancellationToken);

@@ -86,7 +86,7 @@ public sealed class SelectionBasket(CrmDbContext db, ICurrentUser user, ContactM
             {
                 [nameof(SelectedContact.UserId)] = userId,
                 [nameof(SelectedContact.SelectedAt)] = now,
-            }, cancellationToken);
+            }, cancellationToken, nameof(SelectedContact.UserId));
         }
 
         return missing.Count;
