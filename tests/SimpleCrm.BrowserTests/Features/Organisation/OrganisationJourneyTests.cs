@@ -36,6 +36,7 @@ public sealed class OrganisationJourneyTests(BrowserFixture browser, BrowserCrmW
         await Expect(page.GetByTestId("selection-count")).ToHaveTextAsync("2");
         await page.GotoAsync("/Contacts?Search=duplikat");
         await TickAsync(page, "Anna Duplikat", expectedCount: "3", first: true);
+        Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
         await Screenshots.SaveAsync(page, "basket-list");
 
         // The basket survives a reload and tags its three contacts at once.
@@ -45,6 +46,7 @@ public sealed class OrganisationJourneyTests(BrowserFixture browser, BrowserCrmW
         await Expect(page.GetByTestId("bulk-target")).ToContainTextAsync("3");
         await page.GetByLabel("Action").SelectOptionAsync("AddTags");
         await page.GetByLabel("Tags").FillAsync("VIP");
+        Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
         await Screenshots.SaveAsync(page, "bulk-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Done: 3 of 3 contacts changed.");
@@ -82,6 +84,7 @@ public sealed class OrganisationJourneyTests(BrowserFixture browser, BrowserCrmW
         await page.GetByRole(AriaRole.Link, new() { Name = "Anna Duplikat" }).First.ClickAsync();
         await page.GetByTestId("duplicates-card").GetByRole(AriaRole.Link, new() { Name = "Merge" }).ClickAsync();
         await page.Locator("tr[data-field=Position] label", new() { HasText = "Dyrektor handlowy" }).ClickAsync();
+        Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
         await Screenshots.SaveAsync(page, "merge");
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Merge contacts" }).ClickAsync();
@@ -90,6 +93,7 @@ public sealed class OrganisationJourneyTests(BrowserFixture browser, BrowserCrmW
         await Expect(page.Locator("body")).ToContainTextAsync("anna.duplikat@example.pl");
         await Expect(page.Locator("body")).ToContainTextAsync("a.duplikat@firma.pl");
         await Expect(page.GetByTestId("history")).ToContainTextAsync("Merged with it");
+        Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
         await Screenshots.SaveAsync(page, "merged-profile");
 
         // The segment exported to XLSX and read back: the three, each with its tag.
