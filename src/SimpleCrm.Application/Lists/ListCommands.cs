@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.History;
 
 namespace SimpleCrm.Application.Lists;
 
@@ -10,7 +11,7 @@ namespace SimpleCrm.Application.Lists;
 /// the list page). Membership goes through <see cref="ListMembership"/> after the visibility check,
 /// so one contact and a bulk batch write the same history and event.
 /// </summary>
-public sealed class ListCommands(CrmDbContext db, ICurrentUser user, ListMembership membership)
+public sealed class ListCommands(CrmDbContext db, ICurrentUser user, ListMembership membership, TimeProvider clock)
 {
     public async Task<Result<int>> CreateAsync(ListInput input, CancellationToken cancellationToken)
     {
@@ -53,7 +54,10 @@ public sealed class ListCommands(CrmDbContext db, ICurrentUser user, ListMembers
         return await SaveAsync(cancellationToken) is { } taken ? Result.Fail(taken) : Result.Success;
     }
 
-    /// <summary>Deletes the list and its memberships (the contacts stay); only its creator, an admin or a manager may.</summary>
+    /// <summary>
+    /// Deletes the list and its memberships (the contacts stay, each with a history line saying it
+    /// left the list); only its creator, an admin or a manager may.
+    /// </summary>
     public async Task<Result> DeleteAsync(int id, CancellationToken cancellationToken)
     {
         var list = await db.ContactLists.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
@@ -63,6 +67,12 @@ public sealed class ListCommands(CrmDbContext db, ICurrentUser user, ListMembers
         }
 
         await using var transaction = await OwnTransaction.BeginAsync(db, cancellationToken);
+        var members = await db.ContactListMembers.Where(m => m.ListId == id).Select(m => m.ContactId).ToListAsync(cancellationToken);
+        foreach (var batch in members.Chunk(SetBasedInsert.BatchSize))
+        {
+            await HistoryBatch.RecordAsync(db, batch, ListMembership.RemovedFromList, list.Name, clock.GetUtcNow().UtcDateTime, user.UserId, cancellationToken);
+        }
+
         await db.ContactListMembers.Where(m => m.ListId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ContactLists.Where(l => l.Id == id).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -5,6 +5,7 @@ using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Lists;
+using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Tags;
 
 namespace SimpleCrm.Application.Merging;
@@ -197,6 +198,7 @@ public sealed class ContactMerge(CrmDbContext db, ICurrentUser user, TimeProvide
     /// <summary>Memberships move: only lists the survivor is not on yet are added (the key is list + contact).</summary>
     private async Task MoveListMembershipsAsync(int survivorId, List<int> otherIds, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var missing = await db.ContactListMembers.AsNoTracking()
             .Where(m => otherIds.Contains(m.ContactId) && !db.ContactListMembers.Any(s => s.ListId == m.ListId && s.ContactId == survivorId))
             .ToListAsync(cancellationToken);
@@ -208,6 +210,12 @@ public sealed class ContactMerge(CrmDbContext db, ICurrentUser user, TimeProvide
             AddedAt = m.AddedAt,
             AddedById = m.AddedById,
         }));
+
+        // The survivor joins these lists now: what listens to list members (auto-conversion) hears of it.
+        foreach (var listId in missing.Select(m => m.ListId).Distinct())
+        {
+            OutboxWriter.Raise(db, new ContactsAddedToList(listId, [survivorId], user.UserId), now);
+        }
     }
 
     /// <summary>

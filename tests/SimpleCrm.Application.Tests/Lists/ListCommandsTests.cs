@@ -85,6 +85,28 @@ public sealed class ListCommandsTests(TestDatabase database) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task Deleting_a_list_leaves_a_line_in_the_history_of_each_of_its_members()
+    {
+        var manager = TestUser.Manager(await database.AddUserAsync("list-delete-manager"));
+        var first = await database.AddContactAsync(manager, APerson("Ala", "Usuwanalista").Build());
+        var second = await database.AddContactAsync(manager, APerson("Ola", "Usuwanalista").Build());
+        await using (var db = database.Context(manager))
+        {
+            var commands = database.ListCommands(db, manager);
+            var id = (await commands.CreateAsync(new ListInput { Name = "Do usunięcia" }, None)).Value;
+            await commands.AddContactAsync(id, first, None);
+            await commands.AddContactAsync(id, second, None);
+
+            Assert.True((await commands.DeleteAsync(id, None)).Succeeded);
+        }
+
+        await using var check = database.Context(manager);
+        var lines = await check.History.Where(h => h.Action == ListMembership.RemovedFromList && h.Details == "Do usunięcia")
+            .Select(h => h.RecordId).OrderBy(r => r).ToListAsync();
+        Assert.Equal([first, second], lines);
+    }
+
+    [Fact]
     public async Task Adding_a_contact_writes_its_history_and_the_outbox_event_once()
     {
         var rep = TestUser.SalesRep(await database.AddUserAsync("list-add-rep"));

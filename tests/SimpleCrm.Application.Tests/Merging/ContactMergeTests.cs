@@ -52,6 +52,9 @@ public sealed class ContactMergeTests(TestDatabase database) : IClassFixture<Tes
         Assert.False(await check.ContactTags.AnyAsync(t => t.ContactId == other));
         Assert.Equal([fair, newsletter], await check.ContactListMembers.Where(m => m.ContactId == survivor).Select(m => m.ListId).OrderBy(l => l).ToListAsync());
         Assert.False(await check.ContactListMembers.AnyAsync(m => m.ContactId == other));
+        var joined = await check.OutboxMessages.Where(m => m.Type == nameof(ContactsAddedToList) && m.Payload.Contains($"\"contactIds\":[{survivor}]"))
+            .Select(m => m.Payload).ToListAsync();
+        Assert.Equal([$"\"listId\":{newsletter},"], joined.Select(p => p[1..(p.IndexOf(',', StringComparison.Ordinal) + 1)]));
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public ListMembership ListMembership(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 
-    public ListCommands ListCommands(CrmDbContext db, ICurrentUser user) => new(db, user, ListMembership(db, user));
+    public ListCommands ListCommands(CrmDbContext db, ICurrentUser user) => new(db, user, ListMembership(db, user), Clock);
 
     public static ListQueries ListQueries(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user));
 
