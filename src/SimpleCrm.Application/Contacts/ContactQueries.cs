@@ -10,15 +10,21 @@ public sealed class ContactQueries(CrmDbContext db, ICurrentUser user, ContactMa
     public async Task<Page<ContactListItem>> ListAsync(ContactListQuery query, CancellationToken cancellationToken)
     {
         var pageSize = ContactListQuery.PageSizes.Contains(query.PageSize) ? query.PageSize : ContactListQuery.DefaultPageSize;
+        // A class-holding rep's plain list on SQLite is written out (see RepNamePage); all else goes through EF.
+        var repNamePage = RepNamePage.Applies(db, user, query);
         var contacts = await matching.MatchingAsync(query, cancellationToken);
-        var total = await contacts.CountAsync(cancellationToken);
+        var total = repNamePage
+            ? await RepNamePage.CountAsync(db, user, cancellationToken)
+            : await contacts.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         var page = Math.Clamp(query.Page, 1, pageCount);
 
         // Deferred join: walk the sort index for the ids of the page only, then load those rows.
         // The walk reads narrow index entries, so even page 2000 does not touch 50 000 rows.
-        var ids = await Order(SeekableNotDeleted(contacts, query), query.Sort, query.Descending).Select(c => c.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var ids = repNamePage
+            ? await RepNamePage.IdsAsync(db, user, query.Descending, (page - 1) * pageSize, pageSize, cancellationToken)
+            : await Order(SeekableNotDeleted(contacts, query), query.Sort, query.Descending).Select(c => c.Id)
+                .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var visible = Visible();
         var rows = await db.Contacts.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new ContactListItem(
