@@ -6,6 +6,7 @@ using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data.Configurations;
 using SimpleCrm.Application.History;
+using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Segments;
@@ -48,6 +49,12 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<BulkJob> BulkJobs => Set<BulkJob>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Lead> Leads => Set<Lead>();
+
+    public DbSet<LeadStatus> LeadStatuses => Set<LeadStatus>();
+
+    public DbSet<LeadSource> LeadSources => Set<LeadSource>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application.Seeding;
@@ -30,6 +31,8 @@ public sealed partial class DatabaseSeeder(
                 await roles.CreateAsync(new IdentityRole(role));
             }
         }
+
+        await LeadDefaultsSeeder.EnsureAsync(db, cancellationToken);
 
         var settings = options.Value;
         var configured = string.IsNullOrEmpty(settings.AdminPassword) ? null : settings.AdminPassword;
