@@ -7,6 +7,7 @@ using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Exports;
 using SimpleCrm.Application.History;
+using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Outbox;
@@ -45,6 +46,13 @@ public static class DependencyInjection
     {
         services.AddScoped<TagQueries>();
         services.AddScoped<TagCommands>();
+        return services;
+    }
+
+    public static IServiceCollection AddLeads(this IServiceCollection services)
+    {
+        services.AddScoped<LeadValidator>();
+        services.AddScoped<LeadCommands>();
         return services;
     }
 

@@ -16,6 +16,7 @@ builder.Services
     .AddExports()
     .AddTags()
     .AddLists()
+    .AddLeads()
     .AddSegments()
     .AddSelection()
     .AddMerging()

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Data;
@@ -13,25 +12,25 @@ public sealed class ContactValidator(CrmDbContext db, PhoneNormalizer phones, Ti
         var failures = new List<Failure>();
         if (input.Kind == ContactKind.Company)
         {
-            Require(failures, input.CompanyName, nameof(input.CompanyName));
+            FieldRules.Require(failures, input.CompanyName, nameof(input.CompanyName));
         }
         else if (string.IsNullOrWhiteSpace(input.FirstName) && string.IsNullOrWhiteSpace(input.LastName))
         {
             failures.Add(new Failure("Contacts.NameRequired", nameof(input.LastName)));
         }
 
-        MaxLength(failures, input.FirstName, ContactLimits.Name, nameof(input.FirstName));
-        MaxLength(failures, input.LastName, ContactLimits.Name, nameof(input.LastName));
-        MaxLength(failures, input.CompanyName, ContactLimits.Company, nameof(input.CompanyName));
-        MaxLength(failures, input.Position, ContactLimits.Name, nameof(input.Position));
-        MaxLength(failures, input.Street, ContactLimits.Address, nameof(input.Street));
-        MaxLength(failures, input.City, ContactLimits.Name, nameof(input.City));
-        MaxLength(failures, input.PostalCode, ContactLimits.PostalCode, nameof(input.PostalCode));
-        MaxLength(failures, input.Country, ContactLimits.Name, nameof(input.Country));
-        MaxLength(failures, input.Website, ContactLimits.Website, nameof(input.Website));
-        MaxLength(failures, input.Notes, ContactLimits.Notes, nameof(input.Notes));
+        FieldRules.MaxLength(failures, input.FirstName, ContactLimits.Name, nameof(input.FirstName));
+        FieldRules.MaxLength(failures, input.LastName, ContactLimits.Name, nameof(input.LastName));
+        FieldRules.MaxLength(failures, input.CompanyName, ContactLimits.Company, nameof(input.CompanyName));
+        FieldRules.MaxLength(failures, input.Position, ContactLimits.Name, nameof(input.Position));
+        FieldRules.MaxLength(failures, input.Street, ContactLimits.Address, nameof(input.Street));
+        FieldRules.MaxLength(failures, input.City, ContactLimits.Name, nameof(input.City));
+        FieldRules.MaxLength(failures, input.PostalCode, ContactLimits.PostalCode, nameof(input.PostalCode));
+        FieldRules.MaxLength(failures, input.Country, ContactLimits.Name, nameof(input.Country));
+        FieldRules.MaxLength(failures, input.Website, ContactLimits.Website, nameof(input.Website));
+        FieldRules.MaxLength(failures, input.Notes, ContactLimits.Notes, nameof(input.Notes));
 
-        if (!string.IsNullOrWhiteSpace(input.Website) && !IsWebsite(input.Website.Trim()))
+        if (!string.IsNullOrWhiteSpace(input.Website) && !FieldRules.IsWebsite(input.Website.Trim()))
         {
             failures.Add(new Failure("Validation.InvalidWebsite", nameof(input.Website)));
         }
@@ -66,7 +65,7 @@ public sealed class ContactValidator(CrmDbContext db, PhoneNormalizer phones, Ti
         foreach (var (value, index) in entered)
         {
             var field = $"{nameof(input.Emails)}[{index}]";
-            if (value!.Length > ContactLimits.Email || !IsEmail(value))
+            if (value!.Length > ContactLimits.Email || !FieldRules.IsEmail(value))
             {
                 failures.Add(new Failure(Messages.InvalidEmail, field));
                 continue;
@@ -108,33 +107,6 @@ public sealed class ContactValidator(CrmDbContext db, PhoneNormalizer phones, Ti
         }
 
         return rows;
-    }
-
-    private static bool IsEmail(string value) =>
-        MailAddress.TryCreate(value, out var address) && address.Address == value && address.Host.Contains('.', StringComparison.Ordinal);
-
-    private static bool IsWebsite(string value)
-    {
-        var candidate = value.Contains("://", StringComparison.Ordinal) ? value : "https://" + value;
-        return Uri.TryCreate(candidate, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && uri.Host.Contains('.', StringComparison.Ordinal);
-    }
-
-    private static void Require(List<Failure> failures, string? value, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            failures.Add(new Failure(Messages.Required, field));
-        }
-    }
-
-    private static void MaxLength(List<Failure> failures, string? value, int max, string field)
-    {
-        if (value is not null && value.Trim().Length > max)
-        {
-            failures.Add(new Failure(Messages.TooLong, field));
-        }
     }
 }
 

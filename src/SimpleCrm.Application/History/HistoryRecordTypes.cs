@@ -4,4 +4,6 @@ namespace SimpleCrm.Application.History;
 public static class HistoryRecordTypes
 {
     public const string Contact = "Contact";
+
+    public const string Lead = "Lead";
 }

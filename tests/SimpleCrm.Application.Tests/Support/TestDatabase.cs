@@ -6,6 +6,7 @@ using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
@@ -67,6 +68,8 @@ public sealed class TestDatabase : IAsyncLifetime
     }
 
     public static ContactQueries Queries(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user));
+
+    public LeadCommands LeadCommands(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadValidator(db, Phones, Clock), Clock);
 
     public ListMembership ListMembership(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 

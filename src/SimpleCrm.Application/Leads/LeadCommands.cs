@@ -1,0 +1,185 @@
+using Microsoft.EntityFrameworkCore;
+using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Data;
+using SimpleCrm.Application.History;
+
+namespace SimpleCrm.Application.Leads;
+
+/// <summary>Creates, edits, re-statuses and soft-deletes leads through the visibility rule.</summary>
+public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidator validator, TimeProvider clock)
+{
+    public const string StatusChanged = "StatusChanged";
+
+    /// <summary>Gap between kanban ranks, so a card can be dropped between two without renumbering.</summary>
+    public const long RankStep = 1024;
+
+    public async Task<Result<int>> CreateAsync(LeadInput input, CancellationToken cancellationToken)
+    {
+        var validated = await validator.ValidateAsync(input, currentSourceId: null, cancellationToken);
+        if (!validated.IsValid)
+        {
+            return Result<int>.Fail(validated.Failures);
+        }
+
+        var statusId = input.StatusId ?? await db.LeadStatuses.Where(s => s.Meaning == LeadStatusMeaning.Open)
+            .OrderBy(s => s.Position).Select(s => s.Id).FirstAsync(cancellationToken);
+        if (await IsConvertedAsync(statusId, cancellationToken))
+        {
+            return Result<int>.Fail(new Failure(LeadMessages.ConvertInstead, nameof(LeadInput.StatusId)));
+        }
+
+        var lead = new Lead
+        {
+            StatusId = statusId,
+            SourceId = input.SourceId ?? await db.LeadSources.Where(s => s.IsActive).OrderBy(s => s.Position).Select(s => s.Id).FirstAsync(cancellationToken),
+            // A new lead is its author's unless given to someone: a sales rep never creates a lead they cannot see.
+            ResponsibleUserId = input.ResponsibleUserId ?? user.UserId,
+            KanbanRank = await TopRankAsync(statusId, cancellationToken),
+        };
+        Apply(lead, input, validated);
+        db.Leads.Add(lead);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<int>.Ok(lead.Id);
+    }
+
+    public async Task<Result> UpdateAsync(int id, LeadInput input, Guid version, CancellationToken cancellationToken)
+    {
+        var lead = await db.Leads.VisibleTo(user).SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (lead is null)
+        {
+            return Result.NotFound();
+        }
+
+        var validated = await validator.ValidateAsync(input, lead.SourceId, cancellationToken);
+        if (!validated.IsValid)
+        {
+            return Result.Fail([.. validated.Failures]);
+        }
+
+        if (input.StatusId is { } statusId && statusId != lead.StatusId)
+        {
+            var moved = await MoveAsync(lead, statusId, cancellationToken);
+            if (!moved.Succeeded)
+            {
+                return moved;
+            }
+        }
+
+        lead.SourceId = input.SourceId ?? lead.SourceId;
+        lead.ResponsibleUserId = input.ResponsibleUserId;
+        Apply(lead, input, validated);
+        return await SaveAsync(lead, version, cancellationToken);
+    }
+
+    /// <summary>The status dropdown of the list and the card: one field, guarded by the version the page showed.</summary>
+    public async Task<Result> ChangeStatusAsync(int id, int statusId, Guid version, CancellationToken cancellationToken)
+    {
+        var lead = await db.Leads.VisibleTo(user).SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (lead is null)
+        {
+            return Result.NotFound();
+        }
+
+        var moved = await MoveAsync(lead, statusId, cancellationToken);
+        return moved.Succeeded ? await SaveAsync(lead, version, cancellationToken) : moved;
+    }
+
+    public async Task<Result> DeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var lead = await db.Leads.VisibleTo(user).SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (lead is null)
+        {
+            return Result.NotFound();
+        }
+
+        lead.IsDeleted = true;
+        lead.DeletedAt = clock.GetUtcNow().UtcDateTime;
+        lead.DeletedById = user.UserId;
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success;
+    }
+
+    /// <summary>Puts the lead in another status, on top of its kanban column, and records the move in its history.</summary>
+    private async Task<Result> MoveAsync(Lead lead, int statusId, CancellationToken cancellationToken)
+    {
+        if (statusId == lead.StatusId)
+        {
+            return Result.Success;
+        }
+
+        var statuses = await db.LeadStatuses.AsNoTracking().Where(s => s.Id == statusId || s.Id == lead.StatusId)
+            .Select(s => new { s.Id, s.Name, s.Meaning }).ToListAsync(cancellationToken);
+        var target = statuses.SingleOrDefault(s => s.Id == statusId);
+        if (target is null)
+        {
+            return Result.Fail(new Failure(LeadMessages.StatusUnknown, nameof(LeadInput.StatusId)));
+        }
+
+        if (target.Meaning == LeadStatusMeaning.Converted)
+        {
+            return Result.Fail(new Failure(LeadMessages.ConvertInstead, nameof(LeadInput.StatusId)));
+        }
+
+        var from = statuses.Single(s => s.Id == lead.StatusId).Name;
+        lead.StatusId = statusId;
+        lead.KanbanRank = await TopRankAsync(statusId, cancellationToken);
+        db.History.Add(new HistoryEntry
+        {
+            RecordType = HistoryRecordTypes.Lead,
+            RecordId = lead.Id,
+            Action = StatusChanged,
+            Details = $"{from} → {target.Name}",
+            At = clock.GetUtcNow().UtcDateTime,
+            UserId = user.UserId,
+        });
+        return Result.Success;
+    }
+
+    private async Task<long> TopRankAsync(int statusId, CancellationToken cancellationToken)
+    {
+        var top = await db.Leads.IgnoreQueryFilters().Where(l => l.StatusId == statusId).MinAsync(l => (long?)l.KanbanRank, cancellationToken);
+        return top is { } rank ? rank - RankStep : 0;
+    }
+
+    private Task<bool> IsConvertedAsync(int statusId, CancellationToken cancellationToken) =>
+        db.LeadStatuses.AnyAsync(s => s.Id == statusId && s.Meaning == LeadStatusMeaning.Converted, cancellationToken);
+
+    private async Task<Result> SaveAsync(Lead lead, Guid version, CancellationToken cancellationToken)
+    {
+        db.Entry(lead).Property(l => l.Version).OriginalValue = version;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Success;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Result.Fail(new Failure(Messages.ConcurrencyConflict));
+        }
+    }
+
+    private static void Apply(Lead lead, LeadInput input, ValidatedLead validated)
+    {
+        lead.Name = input.Name!.Trim();
+        lead.FirstName = Clean(input.FirstName);
+        lead.LastName = Clean(input.LastName);
+        lead.CompanyName = Clean(input.CompanyName);
+        lead.CompanyCode = Clean(input.CompanyCode);
+        lead.Email = Clean(input.Email);
+        lead.Phone = Clean(input.Phone);
+        lead.PhoneE164 = validated.PhoneE164;
+        lead.Website = Clean(input.Website);
+        lead.Street = Clean(input.Street);
+        lead.City = Clean(input.City);
+        lead.PostalCode = Clean(input.PostalCode);
+        lead.Country = Clean(input.Country);
+        lead.BirthDate = input.BirthDate;
+        lead.EstimatedAmount = input.EstimatedAmount;
+        lead.Currency = input.EstimatedAmount is null ? null : Clean(input.Currency)?.ToUpperInvariant();
+        lead.ProductsOfInterest = Clean(input.ProductsOfInterest);
+        lead.RefreshDerivedFields();
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

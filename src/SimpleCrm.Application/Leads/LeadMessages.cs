@@ -1,0 +1,15 @@
+namespace SimpleCrm.Application.Leads;
+
+/// <summary>Message keys of leads; each is a key in the resource files.</summary>
+public static class LeadMessages
+{
+    public const string StatusUnknown = "Leads.StatusUnknown";
+    public const string SourceUnknown = "Leads.SourceUnknown";
+    public const string ResponsibleUnknown = "Leads.ResponsibleUnknown";
+    public const string AmountNegative = "Leads.AmountNegative";
+    public const string CurrencyInvalid = "Leads.CurrencyInvalid";
+    public const string BirthDateInFuture = "Leads.BirthDateInFuture";
+
+    /// <summary>Moving a lead to a Converted status is the conversion, which asks what to create: not a plain status change.</summary>
+    public const string ConvertInstead = "Leads.ConvertInstead";
+}
