@@ -53,6 +53,7 @@ public static class DependencyInjection
     {
         services.AddScoped<LeadValidator>();
         services.AddScoped<LeadCommands>();
+        services.AddScoped<LeadQueries>();
         return services;
     }
 

@@ -1,0 +1,39 @@
+namespace SimpleCrm.Application.Leads;
+
+/// <summary>The whole state of the lead list; the URL carries every property.</summary>
+public sealed record LeadListQuery
+{
+    public const int DefaultPageSize = 25;
+
+    public static IReadOnlyList<int> PageSizes { get; } = [25, 50, 100];
+
+    /// <summary>A fragment of the name, person, company, email or city, or phone digits (diacritics ignored).</summary>
+    public string? Search { get; init; }
+
+    /// <summary>Only these statuses; none: every open status (converted and junk leads only when asked for).</summary>
+    public IReadOnlyList<int> StatusIds { get; init; } = new List<int>();
+
+    /// <summary>With no status chosen: converted and junk leads too.</summary>
+    public bool IncludeClosed { get; init; }
+
+    public int? SourceId { get; init; }
+
+    public string? ResponsibleUserId { get; init; }
+
+    public DateOnly? CreatedFrom { get; init; }
+
+    public DateOnly? CreatedTo { get; init; }
+
+    public decimal? AmountFrom { get; init; }
+
+    public decimal? AmountTo { get; init; }
+
+    /// <summary>Newest first unless another sort is chosen.</summary>
+    public LeadSort Sort { get; init; }
+
+    public bool Descending { get; init; } = true;
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = DefaultPageSize;
+}
