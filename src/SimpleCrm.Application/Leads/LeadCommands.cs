@@ -84,6 +84,29 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         return moved.Succeeded ? await SaveAsync(lead, version, cancellationToken) : moved;
     }
 
+    /// <summary>
+    /// A card dropped on the board: into <paramref name="statusId"/>'s column, just above the card
+    /// <paramref name="beforeId"/> (at the bottom when none). Guarded by the version the board showed:
+    /// if someone changed the lead meanwhile, nothing moves and the board puts the card back.
+    /// </summary>
+    public async Task<Result> MoveCardAsync(int id, int statusId, int? beforeId, Guid version, CancellationToken cancellationToken)
+    {
+        var lead = await db.Leads.VisibleTo(user).SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (lead is null)
+        {
+            return Result.NotFound();
+        }
+
+        var moved = await MoveAsync(lead, statusId, cancellationToken);
+        if (!moved.Succeeded)
+        {
+            return moved;
+        }
+
+        lead.KanbanRank = await RankAboveAsync(statusId, beforeId, id, cancellationToken);
+        return await SaveAsync(lead, version, cancellationToken);
+    }
+
     public async Task<Result> DeleteAsync(int id, CancellationToken cancellationToken)
     {
         var lead = await db.Leads.VisibleTo(user).SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
@@ -133,6 +156,39 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
             UserId = user.UserId,
         });
         return Result.Success;
+    }
+
+    /// <summary>
+    /// A rank between the card above the drop and <paramref name="beforeId"/>. When two neighbours
+    /// have no room left between them, the cards from <paramref name="beforeId"/> down move one step
+    /// down in a single statement (ranks are board order, not an edit: versions stay).
+    /// </summary>
+    private async Task<long> RankAboveAsync(int statusId, int? beforeId, int movingId, CancellationToken cancellationToken)
+    {
+        var column = db.Leads.IgnoreQueryFilters().Where(l => l.StatusId == statusId && l.Id != movingId);
+        var below = beforeId is { } belowId
+            ? await column.Where(l => l.Id == belowId).Select(l => (long?)l.KanbanRank).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        if (below is not { } belowRank)
+        {
+            var bottom = await column.MaxAsync(l => (long?)l.KanbanRank, cancellationToken);
+            return bottom is { } rank ? rank + RankStep : 0;
+        }
+
+        var above = await column.Where(l => l.KanbanRank < belowRank).MaxAsync(l => (long?)l.KanbanRank, cancellationToken);
+        if (above is not { } aboveRank)
+        {
+            return belowRank - RankStep;
+        }
+
+        if (belowRank - aboveRank < 2)
+        {
+            await column.Where(l => l.KanbanRank >= belowRank)
+                .ExecuteUpdateAsync(u => u.SetProperty(l => l.KanbanRank, l => l.KanbanRank + RankStep), cancellationToken);
+            belowRank += RankStep;
+        }
+
+        return aboveRank + ((belowRank - aboveRank) / 2);
     }
 
     private async Task<long> TopRankAsync(int statusId, CancellationToken cancellationToken)

@@ -84,16 +84,7 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
             leads = leads.Where(l => l.EstimatedAmount <= max);
         }
 
-        var term = query.Search?.Trim();
-        if (string.IsNullOrEmpty(term))
-        {
-            return leads;
-        }
-
-        var digits = TextFolding.Digits(term);
-        var fragment = digits.Length >= 3 && digits.Length * 2 >= term.Count(c => !char.IsWhiteSpace(c)) ? digits : TextFolding.Fold(term);
-        var pattern = LikePattern.Contains(fragment);
-        return leads.Where(l => EF.Functions.Like(l.SearchText, pattern, LikePattern.EscapeCharacter));
+        return leads.Matching(query.Search);
     }
 
     private static IQueryable<Lead> Order(IQueryable<Lead> leads, LeadSort sort, bool descending) => (sort, descending) switch
