@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddScoped<LeadCommands>();
         services.AddScoped<LeadQueries>();
         services.AddScoped<LeadBoard>();
+        services.AddScoped<LeadDuplicateFinder>();
         return services;
     }
 

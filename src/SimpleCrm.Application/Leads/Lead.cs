@@ -72,6 +72,12 @@ public sealed class Lead : IAuditable, IVersioned
     /// <summary>Folded lead name: the sort key of the Name column.</summary>
     public string NameKey { get; set; } = string.Empty;
 
+    /// <summary>Folded "last first" of the person, as contacts' NameKey: the duplicate check compares it in both word orders.</summary>
+    public string? PersonKey { get; set; }
+
+    /// <summary>Folded company name: the duplicate check compares it with leads' and company contacts' names.</summary>
+    public string? CompanyKey { get; set; }
+
     /// <summary>Lower-cased email: what the duplicate check compares.</summary>
     public string? EmailKey { get; set; }
 
@@ -101,6 +107,8 @@ public sealed class Lead : IAuditable, IVersioned
     public void RefreshDerivedFields()
     {
         NameKey = TextFolding.Fold(Name);
+        PersonKey = LeadKeys.Person(FirstName, LastName);
+        CompanyKey = LeadKeys.Company(CompanyName);
         EmailKey = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim().ToLowerInvariant();
         var code = new string([.. (CompanyCode ?? string.Empty).Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant)]);
         CompanyCodeKey = code.Length == 0 ? null : code;

@@ -557,6 +557,10 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("CompanyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("CompanyName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -622,6 +626,10 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -676,9 +684,13 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CompanyCodeKey");
 
+                    b.HasIndex("CompanyKey");
+
                     b.HasIndex("ContactId");
 
                     b.HasIndex("EmailKey");
+
+                    b.HasIndex("PersonKey");
 
                     b.HasIndex("PhoneE164");
 

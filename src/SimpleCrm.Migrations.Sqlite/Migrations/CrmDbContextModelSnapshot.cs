@@ -533,6 +533,10 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CompanyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CompanyName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -598,6 +602,10 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -652,9 +660,13 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyCodeKey");
 
+                    b.HasIndex("CompanyKey");
+
                     b.HasIndex("ContactId");
 
                     b.HasIndex("EmailKey");
+
+                    b.HasIndex("PersonKey");
 
                     b.HasIndex("PhoneE164");
 

@@ -18,6 +18,8 @@ public sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.Property(l => l.CompanyName).HasMaxLength(ContactLimits.Company);
         builder.Property(l => l.CompanyCode).HasMaxLength(LeadLimits.CompanyCode);
         builder.Property(l => l.CompanyCodeKey).HasMaxLength(LeadLimits.CompanyCode);
+        builder.Property(l => l.PersonKey).HasMaxLength(ContactLimits.DisplayName);
+        builder.Property(l => l.CompanyKey).HasMaxLength(ContactLimits.Company);
         builder.Property(l => l.Email).HasMaxLength(ContactLimits.Email);
         builder.Property(l => l.EmailKey).HasMaxLength(ContactLimits.Email);
         builder.Property(l => l.Phone).HasMaxLength(ContactLimits.Phone);
@@ -53,5 +55,7 @@ public sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.HasIndex(l => l.EmailKey);
         builder.HasIndex(l => l.PhoneE164);
         builder.HasIndex(l => l.CompanyCodeKey);
+        builder.HasIndex(l => l.PersonKey);
+        builder.HasIndex(l => l.CompanyKey);
     }
 }

@@ -74,6 +74,8 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     ContactId = table.Column<int>(type: "int", nullable: true),
                     KanbanRank = table.Column<long>(type: "bigint", nullable: false),
                     NameKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PersonKey = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: true),
+                    CompanyKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     EmailKey = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
                     CompanyCodeKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     SearchText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
@@ -121,6 +123,11 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                 column: "CompanyCodeKey");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Leads_CompanyKey",
+                table: "Leads",
+                column: "CompanyKey");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Leads_ContactId",
                 table: "Leads",
                 column: "ContactId");
@@ -139,6 +146,11 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                 name: "IX_Leads_IsDeleted_NameKey_Id",
                 table: "Leads",
                 columns: new[] { "IsDeleted", "NameKey", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_PersonKey",
+                table: "Leads",
+                column: "PersonKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Leads_PhoneE164",

@@ -1,0 +1,7 @@
+namespace SimpleCrm.Application.Leads;
+
+public enum LeadDuplicateKind
+{
+    Lead,
+    Contact,
+}
