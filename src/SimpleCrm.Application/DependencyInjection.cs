@@ -7,6 +7,7 @@ using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Exports;
 using SimpleCrm.Application.History;
+using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Outbox;
@@ -104,6 +105,13 @@ public static class DependencyInjection
     {
         services.AddScoped<AccessClassAdministration>();
         services.AddScoped<AccessClassGrants>();
+        return services;
+    }
+
+    public static IServiceCollection AddLeadConfiguration(this IServiceCollection services)
+    {
+        services.AddScoped<LeadStatusAdministration>();
+        services.AddScoped<LeadSourceAdministration>();
         return services;
     }
 
