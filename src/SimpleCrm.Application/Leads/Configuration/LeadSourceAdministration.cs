@@ -174,7 +174,7 @@ public sealed class LeadSourceAdministration(CrmDbContext db, ICurrentUser curre
     private async Task<List<Failure>> ValidateAsync(LeadSourceInput input, int? exceptId, CancellationToken cancellationToken)
     {
         var failures = input.Validate().ToList();
-        if (failures.Count == 0)
+        if (failures.All(f => f.Field != nameof(LeadSourceInput.Name)))
         {
             var others = await db.LeadSources.AsNoTracking().Where(s => s.Id != exceptId).Select(s => s.Name).ToListAsync(cancellationToken);
             if (LeadConfigurationNames.IsTaken(others, input.Name!))

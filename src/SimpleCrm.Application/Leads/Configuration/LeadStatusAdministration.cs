@@ -182,7 +182,7 @@ public sealed class LeadStatusAdministration(CrmDbContext db, ICurrentUser curre
     private async Task<List<Failure>> ValidateAsync(LeadStatusInput input, int? exceptId, CancellationToken cancellationToken)
     {
         var failures = input.Validate().ToList();
-        if (failures.Count == 0)
+        if (failures.All(f => f.Field != nameof(LeadStatusInput.Name)))
         {
             var others = await db.LeadStatuses.AsNoTracking().Where(s => s.Id != exceptId).Select(s => s.Name).ToListAsync(cancellationToken);
             if (LeadConfigurationNames.IsTaken(others, input.Name!))

@@ -70,6 +70,15 @@ public sealed class LeadStatusAdministrationTests : LeadConfigurationDatabase
     }
 
     [Fact]
+    public async Task A_taken_name_is_reported_together_with_a_bad_colour()
+    {
+        var result = await ServiceAsync(Admin, s => s.CreateAsync(new LeadStatusInput { Name = "Junk", Color = "grey" }, None));
+
+        Assert.Contains(result.Failures, f => f.MessageKey == LeadConfigurationMessages.StatusNameTaken);
+        Assert.Contains(result.Failures, f => f.MessageKey == LeadConfigurationMessages.InvalidColor);
+    }
+
+    [Fact]
     public async Task Renaming_a_seeded_status_drops_its_resource_key_and_saving_it_unchanged_keeps_it()
     {
         var newId = await IdOfAsync("New");
