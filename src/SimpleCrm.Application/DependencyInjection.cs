@@ -118,6 +118,13 @@ public static class DependencyInjection
         return services;
     }
 
+    public static IServiceCollection AddLeadConfiguration(this IServiceCollection services)
+    {
+        services.AddScoped<LeadStatusAdministration>();
+        services.AddScoped<LeadSourceAdministration>();
+        return services;
+    }
+
     public static IServiceCollection AddSeeding(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));

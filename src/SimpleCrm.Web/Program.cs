@@ -24,6 +24,7 @@ builder.Services
     .AddOutbox()
     .AddUserAdministration()
     .AddAccessClasses()
+    .AddLeadConfiguration()
     .AddSeeding(builder.Configuration);
 
 var app = builder.Build();

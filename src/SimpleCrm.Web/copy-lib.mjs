@@ -8,6 +8,8 @@ const files = [
   ["bootstrap/LICENSE", "bootstrap/LICENSE"],
   ["htmx.org/dist/htmx.min.js", "htmx/htmx.min.js"],
   ["htmx.org/LICENSE", "htmx/LICENSE"],
+  ["sortablejs/Sortable.min.js", "sortable/Sortable.min.js"],
+  ["sortablejs/LICENSE", "sortable/LICENSE"],
 ];
 for (const [from, to] of files) {
   mkdirSync(`wwwroot/lib/${to.split("/")[0]}`, { recursive: true });
