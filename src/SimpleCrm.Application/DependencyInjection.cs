@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<LeadValidator>();
         services.AddScoped<LeadCommands>();
         services.AddScoped<LeadQueries>();
+        services.AddScoped<LeadOptionQueries>();
         return services;
     }
 
