@@ -155,6 +155,24 @@ public sealed class LeadPagesTests(CrmWebFactory factory) : IClassFixture<CrmWeb
     }
 
     [Fact]
+    public async Task In_polish_the_amount_is_typed_and_shown_with_a_decimal_comma_and_an_untouched_edit_keeps_it()
+    {
+        var client = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+        using (await client.SwitchLanguageAsync("pl", "/Leads"))
+        {
+        }
+
+        var id = await client.CreatedLeadAsync("Kwota po polsku", new Dictionary<string, string?> { ["Input.EstimatedAmount"] = "1500,5", ["Input.Currency"] = "PLN" });
+        var form = await client.GetDocumentAsync($"/Leads/{id}/Edit");
+        using var saved = await client.SubmitAsync(form, LeadForms.Selector);
+
+        Assert.Equal(id, saved.CardId());
+        Assert.Equal(1500.5m, await factory.WithDbAsync(db => db.Leads.Where(l => l.Id == id).Select(l => l.EstimatedAmount).SingleAsync()));
+        var card = await client.GetDocumentAsync($"/Leads/{id}");
+        Assert.Equal("1\u00a0500,50 PLN", card.QuerySelector("[data-testid=amount]")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task The_list_without_leads_matching_says_so()
     {
         var client = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
