@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<LeadQueries>();
         services.AddScoped<LeadBoard>();
         services.AddScoped<LeadDuplicateFinder>();
+        services.AddScoped<LeadOptionQueries>();
         return services;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Leads;
 
 namespace SimpleCrm.Application.History;
 
@@ -18,10 +19,24 @@ public sealed class HistoryQueries(CrmDbContext db, ICurrentUser user)
             return null;
         }
 
-        return await db.History.AsNoTracking()
-            .Where(h => h.RecordType == HistoryRecordTypes.Contact && h.RecordId == contactId)
+        return await LinesAsync(HistoryRecordTypes.Contact, contactId, cancellationToken);
+    }
+
+    /// <summary>The newest lines of a visible lead's history, or null when the user may not see the lead.</summary>
+    public async Task<IReadOnlyList<HistoryLine>?> OfLeadAsync(int leadId, CancellationToken cancellationToken)
+    {
+        if (!await db.Leads.AsNoTracking().VisibleTo(user).AnyAsync(l => l.Id == leadId, cancellationToken))
+        {
+            return null;
+        }
+
+        return await LinesAsync(HistoryRecordTypes.Lead, leadId, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<HistoryLine>> LinesAsync(string recordType, int recordId, CancellationToken cancellationToken) =>
+        await db.History.AsNoTracking()
+            .Where(h => h.RecordType == recordType && h.RecordId == recordId)
             .OrderByDescending(h => h.At).ThenByDescending(h => h.Id).Take(PageSize)
             .Select(h => new HistoryLine(h.At, h.Action, h.Details, db.Users.Where(u => u.Id == h.UserId).Select(u => u.DisplayName).FirstOrDefault()))
             .ToListAsync(cancellationToken);
-    }
 }

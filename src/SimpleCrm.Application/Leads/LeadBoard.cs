@@ -47,7 +47,7 @@ public sealed class LeadBoard(CrmDbContext db, ICurrentUser user)
     }
 
     /// <summary>The next cards of a column after the last one shown (keyset paging on rank, then id).</summary>
-    public async Task<IReadOnlyList<LeadCard>> CardsAsync(LeadBoardQuery query, int statusId, long? afterRank, int? afterId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LeadBoardCard>> CardsAsync(LeadBoardQuery query, int statusId, long? afterRank, int? afterId, CancellationToken cancellationToken)
     {
         var cards = Filter(query).Where(l => l.StatusId == statusId);
         if (afterRank is { } rank && afterId is { } id)
@@ -56,7 +56,7 @@ public sealed class LeadBoard(CrmDbContext db, ICurrentUser user)
         }
 
         return await cards.OrderBy(l => l.KanbanRank).ThenBy(l => l.Id).Take(PageSize)
-            .Select(l => new LeadCard(
+            .Select(l => new LeadBoardCard(
                 l.Id,
                 l.Name,
                 l.CompanyName,

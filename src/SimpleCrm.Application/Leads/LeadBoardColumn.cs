@@ -11,4 +11,4 @@ public sealed record LeadBoardColumn(
     string Color,
     int Count,
     IReadOnlyList<LeadAmountTotal> Totals,
-    IReadOnlyList<LeadCard> Cards);
+    IReadOnlyList<LeadBoardCard> Cards);

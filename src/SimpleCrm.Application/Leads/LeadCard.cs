@@ -1,13 +1,39 @@
 namespace SimpleCrm.Application.Leads;
 
-/// <summary>A kanban card: what it shows and the version that guards a drag.</summary>
+/// <summary>Everything the lead card shows, with the names of its status, source and people, and the version that guards a change from the card.</summary>
 public sealed record LeadCard(
     int Id,
     string Name,
+    int StatusId,
+    string StatusName,
+    string? StatusResourceKey,
+    string StatusColor,
+    LeadStatusMeaning StatusMeaning,
+    string SourceName,
+    string? SourceResourceKey,
+    string? FirstName,
+    string? LastName,
     string? CompanyName,
+    string? CompanyCode,
+    string? Email,
+    string? Phone,
+    string? PhoneE164,
+    string? Website,
+    string? Street,
+    string? City,
+    string? PostalCode,
+    string? Country,
+    DateOnly? BirthDate,
     decimal? EstimatedAmount,
     string? Currency,
+    string? ProductsOfInterest,
     string? ResponsibleName,
     DateTime CreatedAt,
-    long Rank,
-    Guid Version);
+    string? CreatedByName,
+    DateTime UpdatedAt,
+    string? UpdatedByName,
+    Guid Version)
+{
+    /// <summary>First and last name together, or null when neither is known.</summary>
+    public string? PersonName => FirstName is null && LastName is null ? null : $"{FirstName} {LastName}".Trim();
+}

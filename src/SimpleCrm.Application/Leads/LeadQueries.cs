@@ -4,7 +4,7 @@ using SimpleCrm.Application.Data;
 
 namespace SimpleCrm.Application.Leads;
 
-/// <summary>Reads of leads for the list, through the visibility rule.</summary>
+/// <summary>Reads of leads for the list, the card and the edit form, through the visibility rule.</summary>
 public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
 {
     public async Task<Page<LeadListItem>> ListAsync(LeadListQuery query, CancellationToken cancellationToken)
@@ -37,6 +37,85 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
         var byId = rows.ToDictionary(r => r.Id);
         return new Page<LeadListItem>([.. ids.Where(byId.ContainsKey).Select(id => byId[id])], page, pageSize, total);
     }
+
+    /// <summary>The lead's card, or null when there is no such lead or the user may not see it.</summary>
+    public Task<LeadCard?> GetAsync(int id, CancellationToken cancellationToken) =>
+        db.Leads.AsNoTracking().VisibleTo(user).Where(l => l.Id == id)
+            .Select(l => new LeadCard(
+                l.Id,
+                l.Name,
+                l.StatusId,
+                l.Status!.Name,
+                l.Status.ResourceKey,
+                l.Status.Color,
+                l.Status.Meaning,
+                l.Source!.Name,
+                l.Source.ResourceKey,
+                l.FirstName,
+                l.LastName,
+                l.CompanyName,
+                l.CompanyCode,
+                l.Email,
+                l.Phone,
+                l.PhoneE164,
+                l.Website,
+                l.Street,
+                l.City,
+                l.PostalCode,
+                l.Country,
+                l.BirthDate,
+                l.EstimatedAmount,
+                l.Currency,
+                l.ProductsOfInterest,
+                l.ResponsibleUser != null ? l.ResponsibleUser.DisplayName : null,
+                l.CreatedAt,
+                db.Users.Where(u => u.Id == l.CreatedById).Select(u => u.DisplayName).FirstOrDefault(),
+                l.UpdatedAt,
+                db.Users.Where(u => u.Id == l.UpdatedById).Select(u => u.DisplayName).FirstOrDefault(),
+                l.Version))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The lead as its edit form starts, or null when there is no such lead or the user may not see it.</summary>
+    public async Task<LeadForEdit?> GetForEditAsync(int id, CancellationToken cancellationToken)
+    {
+        var lead = await db.Leads.AsNoTracking().VisibleTo(user).Where(l => l.Id == id)
+            .Select(l => new
+            {
+                l.Name, l.StatusId, l.SourceId, l.FirstName, l.LastName, l.CompanyName, l.CompanyCode, l.Email, l.Phone, l.Website,
+                l.Street, l.City, l.PostalCode, l.Country, l.BirthDate, l.EstimatedAmount, l.Currency, l.ProductsOfInterest,
+                l.ResponsibleUserId, l.Version,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return lead is null ? null : new LeadForEdit(
+            new LeadInput
+            {
+                Name = lead.Name,
+                StatusId = lead.StatusId,
+                SourceId = lead.SourceId,
+                FirstName = lead.FirstName,
+                LastName = lead.LastName,
+                CompanyName = lead.CompanyName,
+                CompanyCode = lead.CompanyCode,
+                Email = lead.Email,
+                Phone = lead.Phone,
+                Website = lead.Website,
+                Street = lead.Street,
+                City = lead.City,
+                PostalCode = lead.PostalCode,
+                Country = lead.Country,
+                BirthDate = lead.BirthDate,
+                EstimatedAmount = lead.EstimatedAmount,
+                Currency = lead.Currency,
+                ProductsOfInterest = lead.ProductsOfInterest,
+                ResponsibleUserId = lead.ResponsibleUserId,
+            },
+            lead.Name,
+            lead.Version);
+    }
+
+    /// <summary>Whether the user may see the lead: after a save that hands it to someone else, a sales rep no longer does.</summary>
+    public Task<bool> IsVisibleAsync(int id, CancellationToken cancellationToken) =>
+        db.Leads.AsNoTracking().VisibleTo(user).AnyAsync(l => l.Id == id, cancellationToken);
 
     private IQueryable<Lead> Filter(IQueryable<Lead> leads, LeadListQuery query)
     {

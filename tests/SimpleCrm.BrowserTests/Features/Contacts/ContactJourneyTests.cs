@@ -57,6 +57,7 @@ public sealed class ContactJourneyTests(BrowserFixture browser, BrowserCrmWebFac
         await page.GetByTestId("language").SelectOptionAsync("pl");
 
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "pl");
-        await Expect(page.Locator("#main-nav .nav-link").First).ToHaveTextAsync("Kontakty");
+        await Expect(page.Locator("#main-nav a.nav-link[href='/Contacts']")).ToHaveTextAsync("Kontakty");
+        await Expect(page.Locator("#main-nav a.nav-link[href='/Leads']")).ToHaveTextAsync("Leady");
     }
 }

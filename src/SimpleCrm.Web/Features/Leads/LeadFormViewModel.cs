@@ -1,0 +1,13 @@
+using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Users;
+
+namespace SimpleCrm.Web.Features.Leads;
+
+/// <summary>The create and edit form: the input, the choices it offers and, when editing, what identifies the version.</summary>
+public sealed record LeadFormViewModel(LeadInput Input, LeadOptions Options, IReadOnlyList<UserOption> Users, int? Id = null, string? Name = null, Guid? Version = null)
+{
+    public bool IsNew => Id is null;
+
+    /// <summary>The statuses the form offers: no Converted one (that is the conversion), unless the lead already is in it.</summary>
+    public IEnumerable<LeadStatusOption> Statuses => Options.Statuses.Where(s => s.Meaning != LeadStatusMeaning.Converted || s.Id == Input.StatusId);
+}

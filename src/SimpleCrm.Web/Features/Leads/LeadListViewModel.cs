@@ -1,0 +1,104 @@
+using System.Globalization;
+using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Users;
+
+namespace SimpleCrm.Web.Features.Leads;
+
+public sealed record LeadListViewModel(Page<LeadListItem> Page, LeadListQuery Query, LeadOptions Options, IReadOnlyList<UserOption> Users)
+{
+    /// <summary>Query-string values of the list in a given state, so every link keeps the whole state.</summary>
+    public static Dictionary<string, string> RouteValues(LeadListQuery query)
+    {
+        var values = new Dictionary<string, string>();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            values[nameof(query.Search)] = query.Search;
+        }
+
+        // Indexed keys ("StatusIds[0]") so a dictionary of single values can carry the whole list.
+        for (var i = 0; i < query.StatusIds.Count; i++)
+        {
+            values[$"{nameof(query.StatusIds)}[{i.ToString(CultureInfo.InvariantCulture)}]"] = query.StatusIds[i].ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (query.IncludeClosed)
+        {
+            values[nameof(query.IncludeClosed)] = "true";
+        }
+
+        if (query.SourceId is { } sourceId)
+        {
+            values[nameof(query.SourceId)] = sourceId.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (!string.IsNullOrEmpty(query.ResponsibleUserId))
+        {
+            values[nameof(query.ResponsibleUserId)] = query.ResponsibleUserId;
+        }
+
+        if (query.CreatedFrom is { } from)
+        {
+            values[nameof(query.CreatedFrom)] = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        if (query.CreatedTo is { } to)
+        {
+            values[nameof(query.CreatedTo)] = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        if (query.AmountFrom is { } min)
+        {
+            values[nameof(query.AmountFrom)] = min.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (query.AmountTo is { } max)
+        {
+            values[nameof(query.AmountTo)] = max.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (query.Sort != LeadSort.Created)
+        {
+            values[nameof(query.Sort)] = query.Sort.ToString();
+        }
+
+        // Newest first is the default, so it is the ascending order that the URL has to say.
+        if (!query.Descending)
+        {
+            values[nameof(query.Descending)] = "false";
+        }
+
+        if (query.Page > 1)
+        {
+            values[nameof(query.Page)] = query.Page.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (query.PageSize != LeadListQuery.DefaultPageSize)
+        {
+            values[nameof(query.PageSize)] = query.PageSize.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return values;
+    }
+
+    public Dictionary<string, string> PageLink(int page) => RouteValues(Query with { Page = page });
+
+    /// <summary>Clicking a column header sorts by it; clicking the sorted column again flips the direction.</summary>
+    public Dictionary<string, string> SortLink(LeadSort sort) =>
+        RouteValues(Query with { Sort = sort, Descending = Query.Sort == sort && !Query.Descending, Page = 1 });
+
+    /// <summary>The list as it is now: where a status change from a row comes back to.</summary>
+    public Dictionary<string, string> Here => RouteValues(Query);
+
+    /// <summary>Some criterion narrows the list, so an empty page means "no matches" rather than "no leads yet".</summary>
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Query.Search) || Query.StatusIds.Count > 0 || Query.IncludeClosed || Query.SourceId is not null
+        || !string.IsNullOrEmpty(Query.ResponsibleUserId) || Query.CreatedFrom is not null || Query.CreatedTo is not null
+        || Query.AmountFrom is not null || Query.AmountTo is not null;
+
+    /// <summary>Anything beyond the search box is set, so the folded filters open on a phone.</summary>
+    public bool HasNarrowingFilter => (IsFiltered && string.IsNullOrWhiteSpace(Query.Search)) || Query.Sort != LeadSort.Created || !Query.Descending
+        || Query.StatusIds.Count > 0 || Query.IncludeClosed || Query.SourceId is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId)
+        || Query.CreatedFrom is not null || Query.CreatedTo is not null || Query.AmountFrom is not null || Query.AmountTo is not null;
+
+    public LeadStatusOption? StatusOf(int statusId) => Options.Statuses.FirstOrDefault(s => s.Id == statusId);
+}

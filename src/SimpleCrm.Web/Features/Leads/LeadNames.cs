@@ -1,0 +1,24 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace SimpleCrm.Web.Features.Leads;
+
+/// <summary>How the lead pages word a status, a source and an amount.</summary>
+public static class LeadNames
+{
+    /// <summary>A seeded status or source in the user's language; a name the admin typed as typed.</summary>
+    public static string Of(IStringLocalizer localizer, string name, string? resourceKey)
+    {
+        if (resourceKey is null)
+        {
+            return name;
+        }
+
+        var text = localizer[resourceKey];
+        return text.ResourceNotFound ? name : text.Value;
+    }
+
+    /// <summary>"12 000,50 PLN" in Polish, "12,000.50 PLN" in English; empty when no amount.</summary>
+    public static string Amount(decimal? amount, string? currency) =>
+        amount is { } value ? $"{value.ToString("N2", CultureInfo.CurrentCulture)} {currency}".TrimEnd() : string.Empty;
+}

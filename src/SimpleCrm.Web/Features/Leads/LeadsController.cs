@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Users;
+using SimpleCrm.Web.Shared;
+
+namespace SimpleCrm.Web.Features.Leads;
+
+[Route("Leads")]
+public sealed class LeadsController(
+    LeadQueries queries,
+    LeadCommands commands,
+    LeadOptionQueries options,
+    UserDirectory users,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] LeadListQuery query, CancellationToken cancellationToken)
+    {
+        var page = await queries.ListAsync(query, cancellationToken);
+        return View(new LeadListViewModel(
+            page,
+            query with { Page = page.PageNumber, PageSize = page.PageSize },
+            await options.GetAsync(query.SourceId, cancellationToken),
+            await users.ListActiveAsync(cancellationToken)));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var lead = await queries.GetAsync(id, cancellationToken);
+        return lead is null ? NotFound() : View(new LeadCardViewModel(lead, await options.GetAsync(null, cancellationToken)));
+    }
+
+    [HttpGet("New")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Form", await FormAsync(new LeadInput(), null, null, null, cancellationToken));
+
+    [HttpPost("New")]
+    public async Task<IActionResult> Create(LeadInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await commands.CreateAsync(input, cancellationToken);
+            if (result.Succeeded)
+            {
+                TempData.Flash(localizer["Leads.Created.Message"]);
+                return await CardOrListAsync(result.Value, cancellationToken);
+            }
+
+            ModelState.AddFailures(result.Failures, localizer, nameof(LeadFormViewModel.Input));
+        }
+
+        return View("Form", await FormAsync(input, null, null, null, cancellationToken));
+    }
+
+    [HttpGet("{id:int}/Edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var lead = await queries.GetForEditAsync(id, cancellationToken);
+        return lead is null ? NotFound() : View("Form", await FormAsync(lead.Input, id, lead.Name, lead.Version, cancellationToken));
+    }
+
+    [HttpPost("{id:int}/Edit")]
+    public async Task<IActionResult> Edit([FromRoute] int id, LeadInput input, Guid version, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await commands.UpdateAsync(id, input, version, cancellationToken);
+            if (result.IsNotFound)
+            {
+                return NotFound();
+            }
+
+            if (result.Succeeded)
+            {
+                TempData.Flash(localizer["Leads.Saved"]);
+                return await CardOrListAsync(id, cancellationToken);
+            }
+
+            ModelState.AddFailures(result.Failures, localizer, nameof(LeadFormViewModel.Input));
+        }
+        else if (!await queries.IsVisibleAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return View("Form", await FormAsync(input, id, null, version, cancellationToken));
+    }
+
+    /// <summary>The status dropdown of a list row and the status bar of the card. A conflict or a refusal is told in the flash and changes nothing.</summary>
+    [HttpPost("{id:int}/Status")]
+    public async Task<IActionResult> Status([FromRoute] int id, int statusId, Guid version, string? returnUrl, CancellationToken cancellationToken)
+    {
+        var result = await commands.ChangeStatusAsync(id, statusId, version, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        TempData.Flash(localizer[result.Succeeded ? "Leads.StatusChanged" : result.Failures[0].MessageKey]);
+        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost("{id:int}/Delete")]
+    public async Task<IActionResult> Delete([FromRoute] int id, CancellationToken cancellationToken)
+    {
+        var result = await commands.DeleteAsync(id, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        TempData.Flash(localizer["Leads.Deleted"]);
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<LeadFormViewModel> FormAsync(LeadInput input, int? id, string? name, Guid? version, CancellationToken cancellationToken) =>
+        new(input, await options.GetAsync(input.SourceId, cancellationToken), await users.ListActiveAsync(cancellationToken), id, name, version);
+
+    /// <summary>Back to the card, or to the list when the lead now belongs to someone else: a sales rep who hands a lead over no longer sees it.</summary>
+    private async Task<IActionResult> CardOrListAsync(int id, CancellationToken cancellationToken) =>
+        await queries.IsVisibleAsync(id, cancellationToken)
+            ? RedirectToAction(nameof(Details), new { id })
+            : RedirectToAction(nameof(Index));
+}
