@@ -15,7 +15,7 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
 
     public async Task<Result<int>> CreateAsync(LeadInput input, CancellationToken cancellationToken)
     {
-        var validated = await validator.ValidateAsync(input, currentSourceId: null, cancellationToken);
+        var validated = await validator.ValidateAsync(input, current: null, cancellationToken);
         if (!validated.IsValid)
         {
             return Result<int>.Fail(validated.Failures);
@@ -50,7 +50,7 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
             return Result.NotFound();
         }
 
-        var validated = await validator.ValidateAsync(input, lead.SourceId, cancellationToken);
+        var validated = await validator.ValidateAsync(input, lead, cancellationToken);
         if (!validated.IsValid)
         {
             return Result.Fail([.. validated.Failures]);

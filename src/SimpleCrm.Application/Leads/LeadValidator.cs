@@ -8,7 +8,11 @@ namespace SimpleCrm.Application.Leads;
 /// <summary>Checks a lead form field by field; answers the failures and the normalized phone to store.</summary>
 public sealed class LeadValidator(CrmDbContext db, PhoneNormalizer phones, TimeProvider clock)
 {
-    public async Task<ValidatedLead> ValidateAsync(LeadInput input, int? currentSourceId, CancellationToken cancellationToken)
+    /// <summary>
+    /// <paramref name="current"/>: the lead as saved, when editing: its retired source and deactivated
+    /// owner stay valid on it (they are no longer offered to new leads).
+    /// </summary>
+    public async Task<ValidatedLead> ValidateAsync(LeadInput input, Lead? current, CancellationToken cancellationToken)
     {
         var failures = new List<Failure>();
         FieldRules.Require(failures, input.Name, nameof(input.Name));
@@ -67,14 +71,13 @@ public sealed class LeadValidator(CrmDbContext db, PhoneNormalizer phones, TimeP
             failures.Add(new Failure(LeadMessages.StatusUnknown, nameof(input.StatusId)));
         }
 
-        // A retired source stays valid on the leads that already have it, but is not offered for new ones.
-        if (input.SourceId is { } sourceId && sourceId != currentSourceId
+        if (input.SourceId is { } sourceId && sourceId != current?.SourceId
             && !await db.LeadSources.AnyAsync(s => s.Id == sourceId && s.IsActive, cancellationToken))
         {
             failures.Add(new Failure(LeadMessages.SourceUnknown, nameof(input.SourceId)));
         }
 
-        if (input.ResponsibleUserId is not null
+        if (input.ResponsibleUserId is not null && input.ResponsibleUserId != current?.ResponsibleUserId
             && !await db.Users.AnyAsync(u => u.Id == input.ResponsibleUserId && u.IsActive, cancellationToken))
         {
             failures.Add(new Failure(LeadMessages.ResponsibleUnknown, nameof(input.ResponsibleUserId)));

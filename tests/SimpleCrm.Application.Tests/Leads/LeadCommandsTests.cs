@@ -143,6 +143,32 @@ public sealed class LeadCommandsTests(TestDatabase database) : IClassFixture<Tes
         Assert.Equal(version, lead.Version);
     }
 
+    [Fact]
+    public async Task Editing_a_lead_whose_owner_was_deactivated_keeps_the_owner_but_a_new_lead_cannot_get_them()
+    {
+        var manager = TestUser.Manager(await database.AddUserAsync("lead-inactive-manager"));
+        var leaver = await database.AddUserAsync("lead-leaver");
+        int id;
+        await using (var db = database.Context(manager))
+        {
+            id = (await database.LeadCommands(db, manager).CreateAsync(new LeadInput { Name = "Po odejściu", ResponsibleUserId = leaver }, None)).Value;
+            await db.Users.Where(u => u.Id == leaver).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsActive, false));
+        }
+
+        await using (var db = database.Context(manager))
+        {
+            var commands = database.LeadCommands(db, manager);
+            var edited = await commands.UpdateAsync(id, new LeadInput { Name = "Po odejściu, poprawiony", ResponsibleUserId = leaver }, await VersionAsync(id), None);
+            var created = await commands.CreateAsync(new LeadInput { Name = "Nowy dla nieobecnego", ResponsibleUserId = leaver }, None);
+
+            Assert.True(edited.Succeeded, string.Join(", ", edited.Failures.Select(f => f.MessageKey)));
+            Assert.Equal(LeadMessages.ResponsibleUnknown, Assert.Single(created.Failures).MessageKey);
+        }
+
+        await using var check = database.Context(manager);
+        Assert.Equal(leaver, await check.Leads.Where(l => l.Id == id).Select(l => l.ResponsibleUserId).SingleAsync());
+    }
+
     private async Task<Guid> VersionAsync(int id)
     {
         await using var db = database.Context(new SystemUser());

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using SimpleCrm.Web.Features.LeadStatuses;
 
 namespace SimpleCrm.Web.Features.Leads;
 
@@ -7,16 +8,8 @@ namespace SimpleCrm.Web.Features.Leads;
 public static class LeadNames
 {
     /// <summary>A seeded status or source in the user's language; a name the admin typed as typed.</summary>
-    public static string Of(IStringLocalizer localizer, string name, string? resourceKey)
-    {
-        if (resourceKey is null)
-        {
-            return name;
-        }
-
-        var text = localizer[resourceKey];
-        return text.ResourceNotFound ? name : text.Value;
-    }
+    public static string Of(IStringLocalizer localizer, string name, string? resourceKey) =>
+        localizer.LeadConfigurationName(name, resourceKey);
 
     /// <summary>"12 000,50 PLN" in Polish, "12,000.50 PLN" in English; empty when no amount.</summary>
     public static string Amount(decimal? amount, string? currency) =>
