@@ -124,17 +124,6 @@ public sealed class AccessClassAdministration(CrmDbContext db, ICurrentUser curr
         return failures;
     }
 
-    /// <summary>Saves; a name taken by a concurrent request hits the unique index and reads as taken.</summary>
-    private async Task<Failure?> SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateException)
-        {
-            return new Failure(AccessClassMessages.NameTaken, nameof(AccessClassInput.Name));
-        }
-    }
+    private Task<Failure?> SaveAsync(CancellationToken cancellationToken) =>
+        db.SaveOrNameTakenAsync(new Failure(AccessClassMessages.NameTaken, nameof(AccessClassInput.Name)), cancellationToken);
 }

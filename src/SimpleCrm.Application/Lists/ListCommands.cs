@@ -136,18 +136,6 @@ public sealed class ListCommands(CrmDbContext db, ICurrentUser user, ListMembers
         return failures;
     }
 
-    /// <summary>Saves; a name a concurrent request took a moment earlier hits the unique index and reads as taken.</summary>
-    private async Task<Failure?> SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return new Failure(ListMessages.NameTaken, nameof(ListInput.Name));
-        }
-    }
+    private Task<Failure?> SaveAsync(CancellationToken cancellationToken) =>
+        db.SaveOrNameTakenAsync(new Failure(ListMessages.NameTaken, nameof(ListInput.Name)), cancellationToken);
 }
