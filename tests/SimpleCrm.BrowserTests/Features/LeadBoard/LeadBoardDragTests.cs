@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using SimpleCrm.Application.Leads;
 using SimpleCrm.TestSupport;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,7 +11,7 @@ public sealed class LeadBoardDragTests(BrowserFixture browser, BrowserCrmWebFact
     [Fact]
     public async Task A_card_dragged_from_new_to_in_progress_stays_there_after_a_reload()
     {
-        await SeedAsync(
+        await factory.SeedLeadsAsync(
             ("Żurawie wieżowe dla budowy w Łodzi", "Budimex-Łódź Spółka z ograniczoną odpowiedzialnością", 125000.50m, "LeadStatuses.New"),
             ("Rusztowania dla szkoły", "Szkoła Podstawowa nr 7", 8400m, "LeadStatuses.New"),
             ("Serwis dźwigów", "Dźwigi Kaunas UAB", 3200m, "LeadStatuses.InProgress"));
@@ -42,31 +40,4 @@ public sealed class LeadBoardDragTests(BrowserFixture browser, BrowserCrmWebFact
         Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
         await Screenshots.SaveAsync(page, "lead-board-moved");
     }
-
-    private Task<int> SeedAsync(params (string Name, string Company, decimal Amount, string StatusKey)[] leads) =>
-        factory.WithDbAsync(async db =>
-        {
-            var statuses = await db.LeadStatuses.ToDictionaryAsync(s => s.ResourceKey ?? s.Name, s => s.Id);
-            var sourceId = await db.LeadSources.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
-            var adminId = await db.Users.Where(u => u.Email == CrmWebFactory.AdminEmail).Select(u => u.Id).SingleAsync();
-            var rank = 0L;
-            foreach (var (name, company, amount, statusKey) in leads)
-            {
-                var lead = new Lead
-                {
-                    Name = name,
-                    CompanyName = company,
-                    EstimatedAmount = amount,
-                    Currency = "PLN",
-                    StatusId = statuses[statusKey],
-                    SourceId = sourceId,
-                    ResponsibleUserId = adminId,
-                    KanbanRank = rank += 1000,
-                };
-                lead.RefreshDerivedFields();
-                db.Leads.Add(lead);
-            }
-
-            return await db.SaveChangesAsync();
-        });
 }
