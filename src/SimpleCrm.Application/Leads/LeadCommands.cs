@@ -89,22 +89,26 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
     /// <paramref name="beforeId"/> (at the bottom when none). Guarded by the version the board showed:
     /// if someone changed the lead meanwhile, nothing moves and the board puts the card back.
     /// </summary>
-    public async Task<Result> MoveCardAsync(int id, int statusId, int? beforeId, Guid version, CancellationToken cancellationToken)
+    public async Task<Result<Guid>> MoveCardAsync(int id, int statusId, int? beforeId, Guid version, CancellationToken cancellationToken)
     {
         var lead = await db.Leads.VisibleTo(user).SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (lead is null)
         {
-            return Result.NotFound();
+            return Result<Guid>.NotFound();
         }
 
         var moved = await MoveAsync(lead, statusId, cancellationToken);
         if (!moved.Succeeded)
         {
-            return moved;
+            return Result<Guid>.Fail(moved.Failures);
         }
 
         lead.KanbanRank = await RankAboveAsync(statusId, beforeId, id, cancellationToken);
-        return await SaveAsync(lead, version, cancellationToken);
+        var saved = await SaveAsync(lead, version, cancellationToken);
+
+        // The version this save wrote, so the board can drag the card again without re-reading it
+        // (a re-read could pick up someone else's later change and let the next drag undo it).
+        return saved.Succeeded ? Result<Guid>.Ok(lead.Version) : Result<Guid>.Fail(saved.Failures);
     }
 
     public async Task<Result> DeleteAsync(int id, CancellationToken cancellationToken)

@@ -10,7 +10,6 @@ namespace SimpleCrm.Web.Features.LeadBoard;
 public sealed class LeadBoardController(
     Application.Leads.LeadBoard board,
     LeadCommands commands,
-    LeadQueries queries,
     LeadOptionQueries options,
     UserDirectory users,
     TimeProvider clock,
@@ -56,12 +55,7 @@ public sealed class LeadBoardController(
             return Conflict(new { message = string.Join(" ", result.Failures.Select(f => localizer[f.MessageKey].Value)) });
         }
 
-        var moved = await queries.GetAsync(leadId, cancellationToken);
-        if (moved is not null)
-        {
-            Response.Headers[VersionHeader] = moved.Version.ToString();
-        }
-
+        Response.Headers[VersionHeader] = result.Value.ToString();
         return NoContent();
     }
 }
