@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.History;
 
@@ -10,11 +11,26 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
 {
     public const string StatusChanged = "StatusChanged";
 
+    public const string LinkedToContact = "LinkedToContact";
+
     /// <summary>Gap between kanban ranks, so a card can be dropped between two without renumbering.</summary>
     public const long RankStep = 1024;
 
-    public async Task<Result<int>> CreateAsync(LeadInput input, CancellationToken cancellationToken)
+    public Task<Result<int>> CreateAsync(LeadInput input, CancellationToken cancellationToken) =>
+        CreateAsync(input, contactId: null, cancellationToken);
+
+    /// <summary>
+    /// Creates the lead, linked to <paramref name="contactId"/> when given (the duplicate warning's
+    /// "link to this contact"). A contact the user may not see answers not found before anything is saved.
+    /// </summary>
+    public async Task<Result<int>> CreateAsync(LeadInput input, int? contactId, CancellationToken cancellationToken)
     {
+        string? contactName = null;
+        if (contactId is { } wanted && (contactName = await VisibleContactNameAsync(wanted, cancellationToken)) is null)
+        {
+            return Result<int>.NotFound();
+        }
+
         var validated = await validator.ValidateAsync(input, current: null, cancellationToken);
         if (!validated.IsValid)
         {
@@ -37,12 +53,24 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
             KanbanRank = await TopRankAsync(statusId, cancellationToken),
         };
         Apply(lead, input, validated);
+        lead.ContactId = contactId;
         db.Leads.Add(lead);
         await db.SaveChangesAsync(cancellationToken);
+        if (contactName is not null)
+        {
+            // The history line needs the new lead's id: a second save, after the lead itself is safe.
+            RecordLink(lead.Id, contactName);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return Result<int>.Ok(lead.Id);
     }
 
-    public async Task<Result> UpdateAsync(int id, LeadInput input, Guid version, CancellationToken cancellationToken)
+    public Task<Result> UpdateAsync(int id, LeadInput input, Guid version, CancellationToken cancellationToken) =>
+        UpdateAsync(id, input, version, contactId: null, cancellationToken);
+
+    /// <summary>Saves the edit and, when <paramref name="contactId"/> is given, links the lead to that contact in the same save.</summary>
+    public async Task<Result> UpdateAsync(int id, LeadInput input, Guid version, int? contactId, CancellationToken cancellationToken)
     {
         var lead = await db.Leads.VisibleTo(user).SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (lead is null)
@@ -63,6 +91,11 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
             {
                 return moved;
             }
+        }
+
+        if (contactId is { } wanted && !await LinkAsync(lead, wanted, cancellationToken))
+        {
+            return Result.NotFound();
         }
 
         lead.SourceId = input.SourceId ?? lead.SourceId;
@@ -104,6 +137,21 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         }
 
         lead.KanbanRank = await RankAboveAsync(statusId, beforeId, id, cancellationToken);
+        return await SaveAsync(lead, version, cancellationToken);
+    }
+
+    /// <summary>
+    /// Links the lead to a contact (the customer it turned out to be) and records it in the lead's
+    /// history. Both must be visible to the user; either one that is not answers not found.
+    /// </summary>
+    public async Task<Result> LinkToContactAsync(int leadId, int contactId, Guid version, CancellationToken cancellationToken)
+    {
+        var lead = await db.Leads.VisibleTo(user).SingleOrDefaultAsync(l => l.Id == leadId, cancellationToken);
+        if (lead is null || !await LinkAsync(lead, contactId, cancellationToken))
+        {
+            return Result.NotFound();
+        }
+
         return await SaveAsync(lead, version, cancellationToken);
     }
 
@@ -196,6 +244,38 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         var top = await db.Leads.IgnoreQueryFilters().Where(l => l.StatusId == statusId).MinAsync(l => (long?)l.KanbanRank, cancellationToken);
         return top is { } rank ? rank - RankStep : 0;
     }
+
+    /// <summary>Points the lead at the contact when the user may see it; false (and nothing changed) when not.</summary>
+    private async Task<bool> LinkAsync(Lead lead, int contactId, CancellationToken cancellationToken)
+    {
+        var name = await VisibleContactNameAsync(contactId, cancellationToken);
+        if (name is null)
+        {
+            return false;
+        }
+
+        if (lead.ContactId != contactId)
+        {
+            lead.ContactId = contactId;
+            RecordLink(lead.Id, name);
+        }
+
+        return true;
+    }
+
+    private Task<string?> VisibleContactNameAsync(int contactId, CancellationToken cancellationToken) =>
+        db.Contacts.AsNoTracking().VisibleTo(user).Where(c => c.Id == contactId).Select(c => c.DisplayName).SingleOrDefaultAsync(cancellationToken);
+
+    private void RecordLink(int leadId, string contactName) =>
+        db.History.Add(new HistoryEntry
+        {
+            RecordType = HistoryRecordTypes.Lead,
+            RecordId = leadId,
+            Action = LinkedToContact,
+            Details = contactName,
+            At = clock.GetUtcNow().UtcDateTime,
+            UserId = user.UserId,
+        });
 
     private Task<bool> IsConvertedAsync(int statusId, CancellationToken cancellationToken) =>
         db.LeadStatuses.AnyAsync(s => s.Id == statusId && s.Meaning == LeadStatusMeaning.Converted, cancellationToken);
