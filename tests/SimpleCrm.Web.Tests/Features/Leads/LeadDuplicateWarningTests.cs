@@ -117,6 +117,22 @@ public sealed class LeadDuplicateWarningTests(CrmWebFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Editing_a_linked_lead_does_not_report_its_own_client()
+    {
+        var tag = Tag();
+        var client = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+        await ContactBuilder.Person("Stała", "Klientka").WithEmail($"{tag}@client.example").SaveAsync(factory);
+        using var warned = await client.CreateLeadAsync(Fields(tag, $"{tag}@client.example"));
+        using var linked = await client.PressAsync(await warned.ToDocumentAsync(), "[data-testid=link-contact]");
+        var id = linked.CardId();
+        var form = await client.GetDocumentAsync($"/Leads/{id}/Edit");
+
+        using var saved = await client.SubmitAsync(form, LeadForms.Selector, new Dictionary<string, string?> { ["Input.City"] = "Gdańsk" });
+
+        Assert.Equal(id, saved.CardId());
+    }
+
+    [Fact]
     public async Task The_live_hint_lists_the_matches_without_anything_that_posts_and_leaves_out_the_lead_being_edited()
     {
         var tag = Tag();
