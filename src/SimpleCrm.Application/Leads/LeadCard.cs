@@ -1,6 +1,10 @@
 namespace SimpleCrm.Application.Leads;
 
-/// <summary>Everything the lead card shows, with the names of its status, source and people, and the version that guards a change from the card.</summary>
+/// <summary>
+/// Everything the lead card shows, with the names of its status, source and people, and the version
+/// that guards a change from the card. The linked contact (the client) comes only when the user may
+/// see it: otherwise both <see cref="ContactId"/> and <see cref="ContactName"/> are null.
+/// </summary>
 public sealed record LeadCard(
     int Id,
     string Name,
@@ -28,6 +32,8 @@ public sealed record LeadCard(
     string? Currency,
     string? ProductsOfInterest,
     string? ResponsibleName,
+    int? ContactId,
+    string? ContactName,
     DateTime CreatedAt,
     string? CreatedByName,
     DateTime UpdatedAt,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.History;
 
@@ -10,11 +11,26 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
 {
     public const string StatusChanged = "StatusChanged";
 
+    public const string LinkedToContact = "LinkedToContact";
+
     /// <summary>Gap between kanban ranks, so a card can be dropped between two without renumbering.</summary>
     public const long RankStep = 1024;
 
-    public async Task<Result<int>> CreateAsync(LeadInput input, CancellationToken cancellationToken)
+    public Task<Result<int>> CreateAsync(LeadInput input, CancellationToken cancellationToken) =>
+        CreateAsync(input, contactId: null, cancellationToken);
+
+    /// <summary>
+    /// Creates the lead, linked to <paramref name="contactId"/> when given (the duplicate warning's
+    /// "link to this contact"). A contact the user may not see answers not found before anything is saved.
+    /// </summary>
+    public async Task<Result<int>> CreateAsync(LeadInput input, int? contactId, CancellationToken cancellationToken)
     {
+        string? contactName = null;
+        if (contactId is { } wanted && (contactName = await VisibleContactNameAsync(wanted, cancellationToken)) is null)
+        {
+            return Result<int>.NotFound();
+        }
+
         var validated = await validator.ValidateAsync(input, current: null, cancellationToken);
         if (!validated.IsValid)
         {
@@ -37,12 +53,28 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
             KanbanRank = await TopRankAsync(statusId, cancellationToken),
         };
         Apply(lead, input, validated);
+        lead.ContactId = contactId;
         db.Leads.Add(lead);
+
+        // The history line needs the new lead's id, so a second save: both in one transaction, so a
+        // linked lead never exists without the line that says who linked it.
+        await using var transaction = await OwnTransaction.BeginAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (contactName is not null)
+        {
+            RecordLink(lead.Id, contactName);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return Result<int>.Ok(lead.Id);
     }
 
-    public async Task<Result> UpdateAsync(int id, LeadInput input, Guid version, CancellationToken cancellationToken)
+    public Task<Result> UpdateAsync(int id, LeadInput input, Guid version, CancellationToken cancellationToken) =>
+        UpdateAsync(id, input, version, contactId: null, cancellationToken);
+
+    /// <summary>Saves the edit and, when <paramref name="contactId"/> is given, links the lead to that contact in the same save.</summary>
+    public async Task<Result> UpdateAsync(int id, LeadInput input, Guid version, int? contactId, CancellationToken cancellationToken)
     {
         var lead = await db.Leads.VisibleTo(user).SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (lead is null)
@@ -63,6 +95,11 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
             {
                 return moved;
             }
+        }
+
+        if (contactId is { } wanted && !await LinkAsync(lead, wanted, cancellationToken))
+        {
+            return Result.NotFound();
         }
 
         lead.SourceId = input.SourceId ?? lead.SourceId;
@@ -109,6 +146,21 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         // The version this save wrote, so the board can drag the card again without re-reading it
         // (a re-read could pick up someone else's later change and let the next drag undo it).
         return saved.Succeeded ? Result<Guid>.Ok(lead.Version) : Result<Guid>.Fail(saved.Failures);
+    }
+
+    /// <summary>
+    /// Links the lead to a contact (the customer it turned out to be) and records it in the lead's
+    /// history. Both must be visible to the user; either one that is not answers not found.
+    /// </summary>
+    public async Task<Result> LinkToContactAsync(int leadId, int contactId, Guid version, CancellationToken cancellationToken)
+    {
+        var lead = await db.Leads.VisibleTo(user).SingleOrDefaultAsync(l => l.Id == leadId, cancellationToken);
+        if (lead is null || !await LinkAsync(lead, contactId, cancellationToken))
+        {
+            return Result.NotFound();
+        }
+
+        return await SaveAsync(lead, version, cancellationToken);
     }
 
     public async Task<Result> DeleteAsync(int id, CancellationToken cancellationToken)
@@ -200,6 +252,38 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         var top = await db.Leads.IgnoreQueryFilters().Where(l => l.StatusId == statusId).MinAsync(l => (long?)l.KanbanRank, cancellationToken);
         return top is { } rank ? rank - RankStep : 0;
     }
+
+    /// <summary>Points the lead at the contact when the user may see it; false (and nothing changed) when not.</summary>
+    private async Task<bool> LinkAsync(Lead lead, int contactId, CancellationToken cancellationToken)
+    {
+        var name = await VisibleContactNameAsync(contactId, cancellationToken);
+        if (name is null)
+        {
+            return false;
+        }
+
+        if (lead.ContactId != contactId)
+        {
+            lead.ContactId = contactId;
+            RecordLink(lead.Id, name);
+        }
+
+        return true;
+    }
+
+    private Task<string?> VisibleContactNameAsync(int contactId, CancellationToken cancellationToken) =>
+        db.Contacts.AsNoTracking().VisibleTo(user).Where(c => c.Id == contactId).Select(c => c.DisplayName).SingleOrDefaultAsync(cancellationToken);
+
+    private void RecordLink(int leadId, string contactName) =>
+        db.History.Add(new HistoryEntry
+        {
+            RecordType = HistoryRecordTypes.Lead,
+            RecordId = leadId,
+            Action = LinkedToContact,
+            Details = contactName,
+            At = clock.GetUtcNow().UtcDateTime,
+            UserId = user.UserId,
+        });
 
     private Task<bool> IsConvertedAsync(int statusId, CancellationToken cancellationToken) =>
         db.LeadStatuses.AnyAsync(s => s.Id == statusId && s.Meaning == LeadStatusMeaning.Converted, cancellationToken);

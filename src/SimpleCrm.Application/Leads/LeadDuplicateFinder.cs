@@ -70,6 +70,14 @@ public sealed class LeadDuplicateFinder(CrmDbContext db, ICurrentUser user, Phon
                 .Select(c => c.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameCompany);
         }
 
+        // A lead being edited is no duplicate of the client it is already linked to (only a lead the
+        // user sees: an id typed into the hint must not tell whether a hidden lead has a client).
+        if (exceptLeadId is not null && contacts.Count > 0
+            && await db.Leads.AsNoTracking().VisibleTo(user).Where(l => l.Id == exceptLeadId).Select(l => l.ContactId).FirstOrDefaultAsync(cancellationToken) is { } linked)
+        {
+            contacts.Remove(linked);
+        }
+
         var leadIds = leads.Keys.ToList();
         var contactIds = contacts.Keys.ToList();
         var visibleLeads = leadIds.Count == 0 ? [] : await db.Leads.AsNoTracking().VisibleTo(user).Where(l => leadIds.Contains(l.Id))

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 
 namespace SimpleCrm.Application.Leads;
@@ -39,8 +40,10 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
     }
 
     /// <summary>The lead's card, or null when there is no such lead or the user may not see it.</summary>
-    public Task<LeadCard?> GetAsync(int id, CancellationToken cancellationToken) =>
-        db.Leads.AsNoTracking().VisibleTo(user).Where(l => l.Id == id)
+    public Task<LeadCard?> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        var contacts = db.Contacts.VisibleTo(user);
+        return db.Leads.AsNoTracking().VisibleTo(user).Where(l => l.Id == id)
             .Select(l => new LeadCard(
                 l.Id,
                 l.Name,
@@ -68,12 +71,15 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
                 l.Currency,
                 l.ProductsOfInterest,
                 l.ResponsibleUser != null ? l.ResponsibleUser.DisplayName : null,
+                contacts.Where(c => c.Id == l.ContactId).Select(c => (int?)c.Id).FirstOrDefault(),
+                contacts.Where(c => c.Id == l.ContactId).Select(c => c.DisplayName).FirstOrDefault(),
                 l.CreatedAt,
                 db.Users.Where(u => u.Id == l.CreatedById).Select(u => u.DisplayName).FirstOrDefault(),
                 l.UpdatedAt,
                 db.Users.Where(u => u.Id == l.UpdatedById).Select(u => u.DisplayName).FirstOrDefault(),
                 l.Version))
             .SingleOrDefaultAsync(cancellationToken);
+    }
 
     /// <summary>The lead as its edit form starts, or null when there is no such lead or the user may not see it.</summary>
     public async Task<LeadForEdit?> GetForEditAsync(int id, CancellationToken cancellationToken)

@@ -8,6 +8,9 @@ public sealed record LeadFormViewModel(LeadInput Input, LeadOptions Options, IRe
 {
     public bool IsNew => Id is null;
 
+    /// <summary>Leads and contacts the posted form may describe again; the form is re-shown with them instead of saving.</summary>
+    public IReadOnlyList<LeadDuplicate> Duplicates { get; init; } = [];
+
     /// <summary>The statuses the form offers: no Converted one (that is the conversion), unless the lead already is in it.</summary>
     public IEnumerable<LeadStatusOption> Statuses => Options.Statuses.Where(s => s.Meaning != LeadStatusMeaning.Converted || s.Id == Input.StatusId);
 }

@@ -11,6 +11,7 @@ public sealed class LeadsController(
     LeadQueries queries,
     LeadCommands commands,
     LeadOptionQueries options,
+    LeadDuplicateFinder duplicates,
     UserDirectory users,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
@@ -36,12 +37,27 @@ public sealed class LeadsController(
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
         View("Form", await FormAsync(new LeadInput(), null, null, null, cancellationToken));
 
+    /// <summary>
+    /// Saves the new lead, unless it looks like a lead or contact the user already sees: then the form
+    /// comes back with the warning, and its "save anyway" or "link to this contact" button saves.
+    /// </summary>
     [HttpPost("New")]
-    public async Task<IActionResult> Create(LeadInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(LeadInput input, bool ignoreDuplicates, int? linkContactId, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)
         {
-            var result = await commands.CreateAsync(input, cancellationToken);
+            var found = ignoreDuplicates || linkContactId is not null ? [] : await duplicates.FindAsync(input, null, cancellationToken);
+            if (found.Count > 0)
+            {
+                return View("Form", await FormAsync(input, null, null, null, cancellationToken) with { Duplicates = found });
+            }
+
+            var result = await commands.CreateAsync(input, linkContactId, cancellationToken);
+            if (result.IsNotFound)
+            {
+                return NotFound();
+            }
+
             if (result.Succeeded)
             {
                 TempData.Flash(localizer["Leads.Created.Message"]);
@@ -62,11 +78,19 @@ public sealed class LeadsController(
     }
 
     [HttpPost("{id:int}/Edit")]
-    public async Task<IActionResult> Edit([FromRoute] int id, LeadInput input, Guid version, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] int id, LeadInput input, Guid version, bool ignoreDuplicates, int? linkContactId, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)
         {
-            var result = await commands.UpdateAsync(id, input, version, cancellationToken);
+            var found = ignoreDuplicates || linkContactId is not null ? [] : await duplicates.FindAsync(input, id, cancellationToken);
+            if (found.Count > 0)
+            {
+                return await queries.IsVisibleAsync(id, cancellationToken)
+                    ? View("Form", await FormAsync(input, id, null, version, cancellationToken) with { Duplicates = found })
+                    : NotFound();
+            }
+
+            var result = await commands.UpdateAsync(id, input, version, linkContactId, cancellationToken);
             if (result.IsNotFound)
             {
                 return NotFound();
@@ -87,6 +111,15 @@ public sealed class LeadsController(
 
         return View("Form", await FormAsync(input, id, null, version, cancellationToken));
     }
+
+    /// <summary>
+    /// The live hint of the form: the leads and contacts its person, company, email and phone fields
+    /// match, as the user leaves them. A read with nothing to act on; <paramref name="exceptId"/> is
+    /// the lead being edited, which is no duplicate of itself.
+    /// </summary>
+    [HttpGet("Duplicates")]
+    public async Task<IActionResult> Duplicates(LeadInput input, int? exceptId, CancellationToken cancellationToken) =>
+        PartialView("_Duplicates", new LeadDuplicatesViewModel(await duplicates.FindAsync(input, exceptId, cancellationToken), CanAct: false));
 
     /// <summary>The status dropdown of a list row and the status bar of the card. A conflict or a refusal is told in the flash and changes nothing.</summary>
     [HttpPost("{id:int}/Status")]

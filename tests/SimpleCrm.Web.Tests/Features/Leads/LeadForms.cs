@@ -5,7 +5,7 @@ using SimpleCrm.Web.Tests.Support;
 
 namespace SimpleCrm.Web.Tests.Features.Leads;
 
-/// <summary>Fills the lead form and the list's status dropdown the way a user does.</summary>
+/// <summary>Fills the lead form, presses its buttons and the list's status dropdown the way a user does.</summary>
 internal static class LeadForms
 {
     public const string Selector = "form[data-lead-form]";
@@ -22,6 +22,13 @@ internal static class LeadForms
         var fields = new Dictionary<string, string?>(more ?? new Dictionary<string, string?>()) { ["Input.Name"] = name };
         using var response = await client.CreateLeadAsync(fields);
         return response.CardId();
+    }
+
+    /// <summary>Presses a submit button of the page's lead form: the form's fields and the button's own name and value.</summary>
+    public static Task<HttpResponseMessage> PressAsync(this HttpClient client, IDocument page, string buttonSelector)
+    {
+        var button = page.QuerySelector($"{Selector} {buttonSelector}") ?? throw new InvalidOperationException($"No button '{buttonSelector}' in the lead form.");
+        return client.SubmitAsync(page, Selector, extra: [new(button.GetAttribute("name")!, button.GetAttribute("value")!)]);
     }
 
     /// <summary>The lead id of a redirect to its card ("/Leads/12").</summary>
