@@ -31,5 +31,8 @@ public sealed class LeadStatusOrderTests(BrowserFixture browser, BrowserCrmWebFa
         await Expect(rows.First.GetByRole(AriaRole.Button, new() { Name = "Move Junk up" })).ToBeDisabledAsync();
         Assert.Equal(0, await Screenshots.PhoneOverflowAsync(admin));
         await Screenshots.SaveAsync(admin, "lead-statuses-reordered");
+        await admin.GotoAsync("/Admin/LeadSources");
+        Assert.Equal(0, await Screenshots.PhoneOverflowAsync(admin));
+        await Screenshots.SaveAsync(admin, "lead-sources");
     }
 }
