@@ -8,6 +8,8 @@ internal sealed record BenchmarkOptions
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/SimpleCrm.Benchmarks -- [options]
           --contacts N        contacts to seed into a fresh database (default 100000)
+          --leads N           leads to seed when the database holds none (default 200000)
+          --open-leads N      how many of them are open, i.e. on the kanban (default 20000)
           --iterations N      measured requests per case (default 200)
           --warmup N          unmeasured requests per case first (default 20), after at least 30
                               unmeasured rounds over all cases that warm the whole app
@@ -19,12 +21,16 @@ internal sealed record BenchmarkOptions
           --export-iterations N  measured downloads of every contact as CSV and as XLSX (default 3)
           --bulk-runs N       runs of the bulk action that tags about half of the contacts (default 5)
           --only PART         run only this part: list (the list cases and the tag cloud), segments,
-                              export or bulk (repeatable; default all, bulk last as it adds rows)
+                              leads, export or bulk (repeatable; default all, bulk last as it adds rows)
         """;
 
-    public static IReadOnlyList<string> Parts { get; } = ["list", "segments", "export", "bulk"];
+    public static IReadOnlyList<string> Parts { get; } = ["list", "segments", "leads", "export", "bulk"];
 
     public int Contacts { get; init; } = 100_000;
+
+    public int Leads { get; init; } = 200_000;
+
+    public int OpenLeads { get; init; } = 20_000;
 
     public int Iterations { get; init; } = 200;
 
@@ -67,6 +73,8 @@ internal sealed record BenchmarkOptions
                 options = args[i] switch
                 {
                     "--contacts" => options with { Contacts = Number() },
+                    "--leads" => options with { Leads = Number() },
+                    "--open-leads" => options with { OpenLeads = Number() },
                     "--iterations" => options with { Iterations = Number() },
                     "--warmup" => options with { Warmup = Number() },
                     "--search" => options with { Search = Value() },

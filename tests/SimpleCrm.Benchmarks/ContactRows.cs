@@ -18,15 +18,15 @@ internal sealed class ContactRows : IDisposable
         "CreatedAt", "CreatedById", "UpdatedAt", "UpdatedById", "IsDeleted", "Version",
     ];
 
-    private readonly SqliteCommand _contact;
-    private readonly SqliteCommand _email;
-    private readonly SqliteCommand _phone;
+    private readonly PreparedInsert _contact;
+    private readonly PreparedInsert _email;
+    private readonly PreparedInsert _phone;
 
     public ContactRows(SqliteConnection connection, SqliteTransaction transaction)
     {
-        _contact = Prepare(connection, transaction, "Contacts", ContactColumns);
-        _email = Prepare(connection, transaction, "ContactEmails", ["ContactId", "Address", "Normalized", "Position"]);
-        _phone = Prepare(connection, transaction, "ContactPhones", ["ContactId", "Number", "E164", "Position"]);
+        _contact = new PreparedInsert(connection, transaction, "Contacts", ContactColumns);
+        _email = new PreparedInsert(connection, transaction, "ContactEmails", ["ContactId", "Address", "Normalized", "Position"]);
+        _phone = new PreparedInsert(connection, transaction, "ContactPhones", ["ContactId", "Number", "E164", "Position"]);
     }
 
     public async Task InsertAsync(Contact contact, CancellationToken cancellationToken)
@@ -40,15 +40,15 @@ internal sealed class ContactRows : IDisposable
             contact.CreatedAt, contact.CreatedById, contact.UpdatedAt, contact.UpdatedById, contact.IsDeleted ? 1 : 0,
             contact.Version.ToString().ToUpperInvariant(),
         ];
-        await ExecuteAsync(_contact, values, cancellationToken);
+        await _contact.ExecuteAsync(values, cancellationToken);
         foreach (var email in contact.Emails)
         {
-            await ExecuteAsync(_email, [contact.Id, email.Address, email.Normalized, email.Position], cancellationToken);
+            await _email.ExecuteAsync([contact.Id, email.Address, email.Normalized, email.Position], cancellationToken);
         }
 
         foreach (var phone in contact.Phones)
         {
-            await ExecuteAsync(_phone, [contact.Id, phone.Number, phone.E164, phone.Position], cancellationToken);
+            await _phone.ExecuteAsync([contact.Id, phone.Number, phone.E164, phone.Position], cancellationToken);
         }
     }
 
@@ -57,30 +57,5 @@ internal sealed class ContactRows : IDisposable
         _contact.Dispose();
         _email.Dispose();
         _phone.Dispose();
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
-            $"VALUES ({string.Join(", ", columns.Select(c => "$" + c))});";
-        foreach (var column in columns)
-        {
-            command.Parameters.Add(new SqliteParameter("$" + column, null));
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static Task<int> ExecuteAsync(SqliteCommand command, object?[] values, CancellationToken cancellationToken)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        return command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

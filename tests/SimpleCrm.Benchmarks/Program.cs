@@ -112,6 +112,11 @@ internal static class Program
             await SegmentCountBenchmark.RunAsync(services, admin, repUser, SegmentCase.All(listIds), options, Console.Out, cancellationToken);
         }
 
+        if (options.Runs("leads"))
+        {
+            await RunLeadCasesAsync(factory, client, address, databasePath, options, cancellationToken);
+        }
+
         if (options.Runs("export"))
         {
             await ExportBenchmark.RunAsync(client, options.ExportIterations, Console.Out, cancellationToken);
@@ -130,6 +135,32 @@ internal static class Program
         }
 
         Console.WriteLine($"Load average at the end: {LoadAverage()}");
+    }
+
+    /// <summary>Seeds the leads when the database holds none, then times the lead list, kanban and duplicate check.</summary>
+    private static async Task RunLeadCasesAsync(
+        BenchmarkWebFactory factory, PageClient client, Uri address, string databasePath, BenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        var existing = await factory.WithDbAsync(db => db.Leads.IgnoreQueryFilters().CountAsync(cancellationToken));
+        string[] ownerEmails = [CrmWebFactory.AdminEmail, "rep1@bench.local", "rep2@bench.local", "rep3@bench.local"];
+        var owners = await factory.WithDbAsync(db => db.Users.Where(u => ownerEmails.Contains(u.Email)).OrderBy(u => u.Email).Select(u => u.Id).ToListAsync(cancellationToken));
+        if (existing == 0)
+        {
+            var contacts = await factory.WithDbAsync(db => db.Contacts.IgnoreQueryFilters().CountAsync(cancellationToken));
+            var seeder = new LeadSeeder(databasePath, factory.Services.GetRequiredService<PhoneNormalizer>(), owners);
+            var took = await seeder.SeedAsync(options.Leads, Math.Min(options.OpenLeads, options.Leads), contacts, cancellationToken);
+            Console.WriteLine($"Seeded {options.Leads:N0} leads ({Math.Min(options.OpenLeads, options.Leads):N0} open) in {took.TotalSeconds:0.0} s");
+            SqliteConnection.ClearAllPools();
+        }
+        else
+        {
+            Console.WriteLine($"Reusing {existing:N0} leads already in the database");
+        }
+
+        var inProgress = await factory.WithDbAsync(db => db.LeadStatuses.Where(s => s.ResourceKey == "LeadStatuses.InProgress").Select(s => s.Id).SingleAsync(cancellationToken));
+        var responsible = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "rep2@bench.local").Select(u => u.Id).SingleAsync(cancellationToken));
+        using var repClient = await PageClient.SignInAsync(address, SalesRepSetup.Email, CrmWebFactory.Password);
+        await LeadBenchmark.RunAsync(client, repClient, databasePath, new LeadBenchmarkIds(inProgress, responsible), options, Console.Out, cancellationToken);
     }
 
     /// <summary>The contact list's states and the tag cloud over HTTP, each next to its raw baseline.</summary>

@@ -41,33 +41,33 @@ public sealed class LeadDuplicateFinder(CrmDbContext db, ICurrentUser user, Phon
         var allLeads = db.Leads.AsNoTracking().Where(l => l.Id != exceptLeadId);
         if (email is not null)
         {
-            Note(leads, await allLeads.Where(l => l.EmailKey == email).Select(l => l.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameEmail);
-            Note(contacts, await db.ContactEmails.Where(e => e.Normalized == email).Select(e => e.ContactId).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameEmail);
+            Note(leads, await allLeads.Where(l => l.EmailKey == email).OrderByDescending(l => l.Id).Select(l => l.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameEmail);
+            Note(contacts, await db.ContactEmails.Where(e => e.Normalized == email).OrderByDescending(e => e.ContactId).Select(e => e.ContactId).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameEmail);
         }
 
         if (phone is not null)
         {
-            Note(leads, await allLeads.Where(l => l.PhoneE164 == phone).Select(l => l.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SamePhone);
-            Note(contacts, await db.ContactPhones.Where(p => p.E164 == phone).Select(p => p.ContactId).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SamePhone);
+            Note(leads, await allLeads.Where(l => l.PhoneE164 == phone).OrderByDescending(l => l.Id).Select(l => l.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SamePhone);
+            Note(contacts, await db.ContactPhones.Where(p => p.E164 == phone).OrderByDescending(p => p.ContactId).Select(p => p.ContactId).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SamePhone);
         }
 
         if (code is not null)
         {
-            Note(leads, await allLeads.Where(l => l.CompanyCodeKey == code).Select(l => l.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameCompanyCode);
+            Note(leads, await allLeads.Where(l => l.CompanyCodeKey == code).OrderByDescending(l => l.Id).Select(l => l.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameCompanyCode);
         }
 
         if (people.Count > 0)
         {
-            Note(leads, await allLeads.Where(l => people.Contains(l.PersonKey!)).Select(l => l.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameName);
+            Note(leads, await allLeads.Where(l => people.Contains(l.PersonKey!)).OrderByDescending(l => l.Id).Select(l => l.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameName);
             Note(contacts, await db.Contacts.Where(c => c.IsDeleted == EF.Parameter(false) && people.Contains(c.NameKey) && c.Kind == ContactKind.Person)
-                .Select(c => c.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameName);
+                .OrderByDescending(c => c.Id).Select(c => c.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameName);
         }
 
         if (company is not null)
         {
-            Note(leads, await allLeads.Where(l => l.CompanyKey == company).Select(l => l.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameCompany);
+            Note(leads, await allLeads.Where(l => l.CompanyKey == company).OrderByDescending(l => l.Id).Select(l => l.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameCompany);
             Note(contacts, await db.Contacts.Where(c => c.IsDeleted == EF.Parameter(false) && c.NameKey == company && c.Kind == ContactKind.Company)
-                .Select(c => c.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameCompany);
+                .OrderByDescending(c => c.Id).Select(c => c.Id).Take(PerTest).ToListAsync(cancellationToken), LeadDuplicateReason.SameCompany);
         }
 
         // A lead being edited is no duplicate of the client it is already linked to (only a lead the
