@@ -66,14 +66,32 @@ public sealed class LeadModelTests(TestDatabase database) : IClassFixture<TestDa
         var foreign = await AddLeadAsync("Cudzy lead", other.UserId, null);
         var throughClass = await AddLeadAsync("Lead klienta kluczowego", other.UserId, keyAccount);
         var deleted = await AddLeadAsync("Usunięty lead", rep.UserId, null, isDeleted: true);
+        var ownThroughClass = await AddLeadAsync("Własny lead klienta kluczowego", rep.UserId, keyAccount);
+        var unownedThroughClass = await AddLeadAsync("Lead klienta kluczowego bez opiekuna", null, keyAccount);
+        int[] ours = [own, foreign, throughClass, deleted, ownThroughClass, unownedThroughClass];
 
         await using var check = database.Context(rep);
+        var repWithClass = rep with { AccessClassIds = [classId] };
         var withoutClass = await check.Leads.VisibleTo(rep).Select(l => l.Id).ToListAsync();
-        var withClass = await check.Leads.VisibleTo(rep with { AccessClassIds = [classId] }).Select(l => l.Id).ToListAsync();
+        var withClass = await check.Leads.VisibleTo(repWithClass).Select(l => l.Id).ToListAsync();
         var all = await check.Leads.VisibleTo(manager).Select(l => l.Id).ToListAsync();
-        Assert.Equal([own], withoutClass.Intersect([own, foreign, throughClass, deleted]));
-        Assert.Equal([own, throughClass], withClass.Intersect([own, foreign, throughClass, deleted]).Order());
-        Assert.Equal([own, foreign, throughClass], all.Intersect([own, foreign, throughClass, deleted]).Order());
+        Assert.Equal([own, ownThroughClass], withoutClass.Intersect(ours).Order());
+        Assert.Equal([own, throughClass, ownThroughClass, unownedThroughClass], withClass.Intersect(ours).Order());
+        Assert.Equal([own, foreign, throughClass, ownThroughClass, unownedThroughClass], all.Intersect(ours).Order());
+
+        // The parts the list counts with: together exactly the visible leads, none counted twice.
+        foreach (var user in new[] { rep, repWithClass, manager })
+        {
+            var parts = new List<int>();
+            foreach (var part in check.Leads.VisibleParts(user))
+            {
+                parts.AddRange(await part.Select(l => l.Id).ToListAsync());
+            }
+
+            Assert.Equal((await check.Leads.VisibleTo(user).Select(l => l.Id).ToListAsync()).Order(), parts.Order());
+        }
+
+        Assert.Equal(2, check.Leads.VisibleParts(repWithClass).Count);
     }
 
     private async Task<int> AddLeadAsync(string name, string? responsibleUserId, int? contactId, bool isDeleted = false)
