@@ -17,6 +17,8 @@ builder.Services
     .AddTags()
     .AddLists()
     .AddLeads()
+    .AddNotes()
+    .AddFiles(builder.Configuration)
     .AddSegments()
     .AddSelection()
     .AddMerging()
