@@ -79,25 +79,25 @@ public sealed class FileCommands(CrmDbContext db, ICurrentUser user, FileStore s
         }
     }
 
-    /// <summary>Deletes the user's own file (an admin: anyone's); the bytes go once the row is gone.</summary>
-    public async Task<Result> DeleteAsync(int id, CancellationToken cancellationToken)
+    /// <summary>Deletes the user's own file (an admin: anyone's), the bytes once the row is gone; answers the record it hung off.</summary>
+    public async Task<Result<RecordRef>> DeleteAsync(int id, CancellationToken cancellationToken)
     {
         var file = await db.Files.SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
         var record = file is null ? default : new RecordRef(file.RecordType, file.RecordId);
         if (file is null || !await db.IsVisibleAsync(record, user, cancellationToken))
         {
-            return Result.NotFound();
+            return Result<RecordRef>.NotFound();
         }
 
         if (file.CreatedById != user.UserId && !user.IsInRole(Roles.Admin))
         {
-            return Result.Fail(new Failure(FileMessages.NotYours));
+            return Result<RecordRef>.Fail(new Failure(FileMessages.NotYours));
         }
 
         db.Files.Remove(file);
         db.History.Add(HistoryEntry.For(record, FileMessages.Deleted, file.FileName, clock.GetUtcNow().UtcDateTime, user.UserId));
         await db.SaveChangesAsync(cancellationToken);
         store.Delete(file.StoredName);
-        return Result.Success;
+        return Result<RecordRef>.Ok(record);
     }
 }

@@ -65,23 +65,25 @@ public sealed class NoteCommands(CrmDbContext db, ICurrentUser user, TimeProvide
         return Result.Success;
     }
 
-    public async Task<Result> DeleteAsync(int id, CancellationToken cancellationToken)
+    /// <summary>Deletes the user's own note (an admin: anyone's); answers the record it hung off.</summary>
+    public async Task<Result<RecordRef>> DeleteAsync(int id, CancellationToken cancellationToken)
     {
         var note = await VisibleAsync(id, cancellationToken);
         if (note is null)
         {
-            return Result.NotFound();
+            return Result<RecordRef>.NotFound();
         }
 
         if (note.CreatedById != user.UserId && !user.IsInRole(Roles.Admin))
         {
-            return Result.Fail(new Failure(NoteMessages.NotYours));
+            return Result<RecordRef>.Fail(new Failure(NoteMessages.NotYours));
         }
 
+        var record = new RecordRef(note.RecordType, note.RecordId);
         db.Notes.Remove(note);
-        Record(new RecordRef(note.RecordType, note.RecordId), NoteMessages.Deleted, note.Text);
+        Record(record, NoteMessages.Deleted, note.Text);
         await db.SaveChangesAsync(cancellationToken);
-        return Result.Success;
+        return Result<RecordRef>.Ok(record);
     }
 
     /// <summary>The note when the user may see the record it hangs off; null otherwise, exactly as when there is none.</summary>
