@@ -98,6 +98,39 @@ public sealed class NoteCommandsTests(TestDatabase database) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task A_sales_rep_who_sees_the_leads_client_through_an_access_class_reads_and_adds_its_notes()
+    {
+        var owner = TestUser.SalesRep(await database.AddUserAsync("note-class-owner"));
+        var admin = TestUser.Admin(await database.AddUserAsync("note-class-admin"));
+        var lead = RecordRef.Lead(await database.AddLeadAsync(owner, "Lead klienta kluczowego"));
+        int classId;
+        await using (var db = database.Context(admin))
+        {
+            var keyAccounts = new SimpleCrm.Application.AccessClasses.AccessClass { Name = "Kluczowi " + Guid.NewGuid().ToString("N")[..6] };
+            keyAccounts.NameKey = TextFolding.Fold(keyAccounts.Name);
+            db.AccessClasses.Add(keyAccounts);
+            await db.SaveChangesAsync();
+            classId = keyAccounts.Id;
+        }
+
+        var client = await database.AddContactAsync(admin, ContactInputBuilder.APerson("Kluczowa", "Klientka").With(i => i.AccessClassId = classId).OwnedBy(owner.UserId).Build());
+        await using (var db = database.Context(admin))
+        {
+            await db.Leads.Where(l => l.Id == lead.Id).ExecuteUpdateAsync(u => u.SetProperty(l => l.ContactId, client));
+        }
+
+        await AddAsync(owner, lead, "Od właściciela");
+        var holder = TestUser.SalesRep(await database.AddUserAsync("note-class-holder")) with { AccessClassIds = [classId] };
+        var outsider = TestUser.SalesRep(await database.AddUserAsync("note-class-outsider"));
+
+        await AddAsync(holder, lead, "Od posiadacza klasy");
+        await using var read = database.Context(holder);
+        var seen = await TestDatabase.NoteQueries(read, holder).OfRecordAsync(lead, None);
+        Assert.Equal(["Od posiadacza klasy", "Od właściciela"], seen!.Select(n => n.Text));
+        Assert.Null(await TestDatabase.NoteQueries(read, outsider).OfRecordAsync(lead, None));
+    }
+
+    [Fact]
     public async Task Only_the_author_edits_a_note_and_the_edit_is_recorded()
     {
         var author = TestUser.SalesRep(await database.AddUserAsync("note-editor"));
