@@ -6,11 +6,14 @@ using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Exports;
+using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Merging;
+using SimpleCrm.Application.Notes;
 using SimpleCrm.Application.Outbox;
+using SimpleCrm.Application.Records;
 using SimpleCrm.Application.Seeding;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
@@ -57,6 +60,27 @@ public static class DependencyInjection
         services.AddScoped<LeadBoard>();
         services.AddScoped<LeadDuplicateFinder>();
         services.AddScoped<LeadOptionQueries>();
+        services.AddScoped<LeadContactPersons>();
+        return services;
+    }
+
+    /// <summary>Notes on any record; their mover carries a converted lead's notes to its contact.</summary>
+    public static IServiceCollection AddNotes(this IServiceCollection services)
+    {
+        services.AddScoped<NoteQueries>();
+        services.AddScoped<NoteCommands>();
+        services.AddScoped<IRecordAttachmentMover, NoteMover>();
+        return services;
+    }
+
+    /// <summary>Files on any record, kept on disk under "Files:Root"; their mover carries a converted lead's files to its contact.</summary>
+    public static IServiceCollection AddFiles(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<FileStorageOptions>(configuration.GetSection(FileStorageOptions.Section));
+        services.AddSingleton<FileStore>();
+        services.AddScoped<FileQueries>();
+        services.AddScoped<FileCommands>();
+        services.AddScoped<IRecordAttachmentMover, FileMover>();
         return services;
     }
 
@@ -138,6 +162,7 @@ public static class DependencyInjection
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<FieldHistoryInterceptor>();
         return services;
     }
 }

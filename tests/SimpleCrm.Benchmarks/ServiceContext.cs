@@ -19,7 +19,7 @@ internal sealed class ServiceContext(string databasePath, bool logSql)
     {
         var builder = new DbContextOptionsBuilder<CrmDbContext>();
         SqliteDesignTimeFactory.Configure(builder, $"Data Source={databasePath}");
-        builder.AddInterceptors(new AuditingInterceptor(user, Clock));
+        builder.AddInterceptors(new AuditingInterceptor(user, Clock), new FieldHistoryInterceptor(user, Clock));
         if (log && logSql)
         {
             builder.LogTo(Console.WriteLine, [DbLoggerCategory.Database.Command.Name], LogLevel.Information);

@@ -43,6 +43,9 @@ public class CrmWebFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>Where this app's uploaded files go: beside its database, removed with it.</summary>
+    public string FilesRoot => Path.Combine(_folder, "files");
+
     /// <summary>The http://127.0.0.1:port address when serving with Kestrel.</summary>
     public Uri ServerAddress
     {
@@ -63,6 +66,7 @@ public class CrmWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:AdminPassword", Password);
         builder.UseSetting("Seed:DemoData", "false");
         builder.UseSetting("Hangfire:Server", "false");
+        builder.UseSetting("Files:Root", FilesRoot);
         builder.ConfigureServices(services =>
             // Check the security stamp on every request, so a deactivation shows at once in a test.
             services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero));

@@ -5,9 +5,11 @@ using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data.Configurations;
+using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
+using SimpleCrm.Application.Notes;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
@@ -55,6 +57,12 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<LeadStatus> LeadStatuses => Set<LeadStatus>();
 
     public DbSet<LeadSource> LeadSources => Set<LeadSource>();
+
+    public DbSet<LeadContactPerson> LeadContactPersons => Set<LeadContactPerson>();
+
+    public DbSet<Note> Notes => Set<Note>();
+
+    public DbSet<RecordFile> Files => Set<RecordFile>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -25,6 +25,17 @@ public sealed class HistoryEntry
 
     public string? UserId { get; set; }
 
+    /// <summary>A line of any record's history (a lead's, a contact's), its details cut to fit the column.</summary>
+    public static HistoryEntry For(Records.RecordRef record, string action, string? details, DateTime at, string? userId) => new()
+    {
+        RecordType = record.Type,
+        RecordId = record.Id,
+        Action = action,
+        Details = details is { Length: > DetailsMaxLength } ? details[..DetailsMaxLength] : details,
+        At = at,
+        UserId = userId,
+    };
+
     /// <summary>A line of a contact's history, its details cut to fit the column.</summary>
     public static HistoryEntry ForContact(int contactId, string action, string? details, DateTime at, string? userId) => new()
     {

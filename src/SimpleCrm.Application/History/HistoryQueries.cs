@@ -3,6 +3,7 @@ using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Records;
 
 namespace SimpleCrm.Application.History;
 
@@ -10,6 +11,8 @@ namespace SimpleCrm.Application.History;
 public sealed class HistoryQueries(CrmDbContext db, ICurrentUser user)
 {
     public const int PageSize = 50;
+
+    public const int TimelinePageSize = 25;
 
     /// <summary>The newest lines of a visible contact's history, or null when the user may not see the contact.</summary>
     public async Task<IReadOnlyList<HistoryLine>?> OfContactAsync(int contactId, CancellationToken cancellationToken)
@@ -31,6 +34,27 @@ public sealed class HistoryQueries(CrmDbContext db, ICurrentUser user)
         }
 
         return await LinesAsync(HistoryRecordTypes.Lead, leadId, cancellationToken);
+    }
+
+    /// <summary>
+    /// One page of a visible record's timeline, newest first: status and field changes, notes and
+    /// files, with who and when. Null when the user may not see the record.
+    /// </summary>
+    public async Task<Page<HistoryLine>?> TimelineAsync(RecordRef record, int page, CancellationToken cancellationToken)
+    {
+        if (!await db.IsVisibleAsync(record, user, cancellationToken))
+        {
+            return null;
+        }
+
+        var lines = db.History.AsNoTracking().Where(h => h.RecordType == record.Type && h.RecordId == record.Id);
+        var total = await lines.CountAsync(cancellationToken);
+        var number = Math.Clamp(page, 1, Math.Max(1, (total + TimelinePageSize - 1) / TimelinePageSize));
+        var items = await lines.OrderByDescending(h => h.At).ThenByDescending(h => h.Id)
+            .Skip((number - 1) * TimelinePageSize).Take(TimelinePageSize)
+            .Select(h => new HistoryLine(h.At, h.Action, h.Details, db.Users.Where(u => u.Id == h.UserId).Select(u => u.DisplayName).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+        return new Page<HistoryLine>(items, number, TimelinePageSize, total);
     }
 
     private async Task<IReadOnlyList<HistoryLine>> LinesAsync(string recordType, int recordId, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.History;
 using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application.Leads;
@@ -9,12 +10,17 @@ namespace SimpleCrm.Application.Leads;
 /// name is the only field always required, and may be a product or service rather than a person.
 /// Worked through statuses; converted into (or linked to) a contact.
 /// </summary>
-public sealed class Lead : IAuditable, IVersioned
+public sealed class Lead : IAuditable, IVersioned, IHasFieldHistory
 {
+    /// <summary>Field changes go into the lead's history (see FieldHistoryInterceptor).</summary>
+    public string HistoryRecordType => HistoryRecordTypes.Lead;
+
     public int Id { get; set; }
 
     public string Name { get; set; } = string.Empty;
 
+    // LeadCommands records a move as StatusChanged, in its own words.
+    [NotInHistory]
     public int StatusId { get; set; }
 
     public LeadStatus? Status { get; set; }
@@ -36,6 +42,7 @@ public sealed class Lead : IAuditable, IVersioned
 
     public string? Phone { get; set; }
 
+    [NotInHistory]
     public string? PhoneE164 { get; set; }
 
     public string? Website { get; set; }
@@ -62,29 +69,38 @@ public sealed class Lead : IAuditable, IVersioned
     public AppUser? ResponsibleUser { get; set; }
 
     /// <summary>The contact the lead was converted into or assigned to; its holders of the contact's class see the lead too.</summary>
+    // LeadCommands records a link as LinkedToContact.
+    [NotInHistory]
     public int? ContactId { get; set; }
 
     public Contact? Contact { get; set; }
 
     /// <summary>Order of the card inside its kanban column (lower first); gaps leave room to drop between two cards.</summary>
+    [NotInHistory]
     public long KanbanRank { get; set; }
 
     /// <summary>Folded lead name: the sort key of the Name column.</summary>
+    [NotInHistory]
     public string NameKey { get; set; } = string.Empty;
 
     /// <summary>Folded "last first" of the person, as contacts' NameKey: the duplicate check compares it in both word orders.</summary>
+    [NotInHistory]
     public string? PersonKey { get; set; }
 
     /// <summary>Folded company name: the duplicate check compares it with leads' and company contacts' names.</summary>
+    [NotInHistory]
     public string? CompanyKey { get; set; }
 
     /// <summary>Lower-cased email: what the duplicate check compares.</summary>
+    [NotInHistory]
     public string? EmailKey { get; set; }
 
     /// <summary>Letters and digits of the company code, upper-cased ("PL 123-456" = "pl123456").</summary>
+    [NotInHistory]
     public string? CompanyCodeKey { get; set; }
 
     /// <summary>Folded names, company, email, city and phone digits: what the fragment search looks in.</summary>
+    [NotInHistory]
     public string SearchText { get; set; } = string.Empty;
 
     public DateTime CreatedAt { get; set; }
@@ -95,10 +111,13 @@ public sealed class Lead : IAuditable, IVersioned
 
     public string? UpdatedById { get; set; }
 
+    [NotInHistory]
     public bool IsDeleted { get; set; }
 
+    [NotInHistory]
     public DateTime? DeletedAt { get; set; }
 
+    [NotInHistory]
     public string? DeletedById { get; set; }
 
     public Guid Version { get; set; }

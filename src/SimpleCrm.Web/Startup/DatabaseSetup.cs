@@ -27,7 +27,7 @@ public static class DatabaseSetup
                 SqliteDesignTimeFactory.Configure(options, SqliteConnectionString(configuration));
             }
 
-            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<FieldHistoryInterceptor>());
         });
         return services;
     }

@@ -6,8 +6,11 @@ using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Files;
+using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
+using SimpleCrm.Application.Notes;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
@@ -28,6 +31,9 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Where this class's uploaded files go; removed with the database.</summary>
+    public string FilesRoot { get; } = Path.Combine(Path.GetTempPath(), "simplecrm-app-tests", Guid.NewGuid().ToString("N") + "-files");
+
     public PhoneNormalizer Phones { get; } = new(Options.Create(new ContactOptions { DefaultPhoneRegion = "PL" }));
 
     public async Task InitializeAsync()
@@ -41,6 +47,11 @@ public sealed class TestDatabase : IAsyncLifetime
     {
         SqliteConnection.ClearAllPools();
         File.Delete(_path);
+        if (Directory.Exists(FilesRoot))
+        {
+            Directory.Delete(FilesRoot, recursive: true);
+        }
+
         return Task.CompletedTask;
     }
 
@@ -48,7 +59,7 @@ public sealed class TestDatabase : IAsyncLifetime
     {
         var builder = new DbContextOptionsBuilder<CrmDbContext>();
         SqliteDesignTimeFactory.Configure(builder, ConnectionString);
-        builder.AddInterceptors(new AuditingInterceptor(user, Clock));
+        builder.AddInterceptors(new AuditingInterceptor(user, Clock), new FieldHistoryInterceptor(user, Clock));
         return new CrmDbContext(builder.Options);
     }
 
@@ -70,6 +81,33 @@ public sealed class TestDatabase : IAsyncLifetime
     public static ContactQueries Queries(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user));
 
     public LeadCommands LeadCommands(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadValidator(db, Phones, Clock), Clock);
+
+    public LeadContactPersons LeadContactPersons(CrmDbContext db, ICurrentUser user) => new(db, user, Phones);
+
+    public NoteCommands NoteCommands(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public static NoteQueries NoteQueries(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    public FileStore FileStore() => new(Options.Create(new FileStorageOptions { Root = FilesRoot }));
+
+    /// <summary>The file commands as the web app wires them, storing under <see cref="FilesRoot"/> with the given size limit.</summary>
+    public FileCommands FileCommands(CrmDbContext db, ICurrentUser user, long maxUploadBytes = FileStorageOptions.DefaultMaxUploadBytes) =>
+        new(db, user, FileStore(), Options.Create(new FileStorageOptions { Root = FilesRoot, MaxUploadBytes = maxUploadBytes }), Clock);
+
+    public static FileQueries FileQueries(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    public static HistoryQueries HistoryQueries(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    /// <summary>Creates a lead as the given user through the real command; fails the test if it is refused.</summary>
+    public async Task<int> AddLeadAsync(ICurrentUser user, string name, Action<LeadInput>? more = null)
+    {
+        await using var db = Context(user);
+        var input = new LeadInput { Name = name };
+        more?.Invoke(input);
+        var result = await LeadCommands(db, user).CreateAsync(input, CancellationToken.None);
+        Assert.True(result.Succeeded, string.Join(", ", result.Failures.Select(f => $"{f.Field}: {f.MessageKey}")));
+        return result.Value;
+    }
 
     public ListMembership ListMembership(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 

@@ -2,8 +2,8 @@ using SimpleCrm.Application.Leads;
 
 namespace SimpleCrm.Web.Features.Leads;
 
-/// <summary>The lead card and the statuses of its status bar.</summary>
-public sealed record LeadCardViewModel(LeadCard Lead, LeadOptions Options)
+/// <summary>The lead card, the statuses of its status bar, the open tab and the timeline's page.</summary>
+public sealed record LeadCardViewModel(LeadCard Lead, LeadOptions Options, string Tab = LeadCardTabs.Timeline, int Page = 1)
 {
     /// <summary>The website as a link, with "https://" when the user typed it without a scheme; null when there is none.</summary>
     public string? WebsiteUrl => Lead.Website is null ? null

@@ -27,10 +27,11 @@ public sealed class LeadsController(
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(int id, string? tab, int page, CancellationToken cancellationToken)
     {
+        // The open tab's content comes from its own view component, so the card's read stays one query.
         var lead = await queries.GetAsync(id, cancellationToken);
-        return lead is null ? NotFound() : View(new LeadCardViewModel(lead, await options.GetAsync(null, cancellationToken)));
+        return lead is null ? NotFound() : View(new LeadCardViewModel(lead, await options.GetAsync(null, cancellationToken), LeadCardTabs.Open(tab), Math.Max(1, page)));
     }
 
     [HttpGet("New")]

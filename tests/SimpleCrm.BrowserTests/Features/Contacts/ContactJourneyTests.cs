@@ -40,7 +40,8 @@ public sealed class ContactJourneyTests(BrowserFixture browser, BrowserCrmWebFac
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Contact saved.");
         await Expect(page.GetByTestId("contact-name")).ToHaveTextAsync("Łucja Żółkiewska");
-        await Expect(page.GetByText("Dyrektorka handlowa")).ToBeVisibleAsync();
+        // The history card now says "Position: — → Dyrektorka handlowa" too: the profile's own line is the exact text.
+        await Expect(page.GetByText("Dyrektorka handlowa", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByText("ul. Piotrkowska 104, Łódź")).ToBeVisibleAsync();
 
         await page.GetByTestId("language").SelectOptionAsync("pl");
