@@ -66,6 +66,9 @@ public sealed class Lead : IAuditable, IVersioned
 
     public Contact? Contact { get; set; }
 
+    /// <summary>When the lead was converted into (or assigned to) its contact; a lead is converted once, whatever its status later.</summary>
+    public DateTime? ConvertedAt { get; set; }
+
     /// <summary>Order of the card inside its kanban column (lower first); gaps leave room to drop between two cards.</summary>
     public long KanbanRank { get; set; }
 
