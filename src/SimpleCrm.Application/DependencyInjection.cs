@@ -8,6 +8,7 @@ using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Exports;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Leads.Conversion;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Outbox;
@@ -57,6 +58,8 @@ public static class DependencyInjection
         services.AddScoped<LeadBoard>();
         services.AddScoped<LeadDuplicateFinder>();
         services.AddScoped<LeadOptionQueries>();
+        services.AddScoped<LeadConversion>();
+        services.AddScoped<LeadConversionQueries>();
         return services;
     }
 

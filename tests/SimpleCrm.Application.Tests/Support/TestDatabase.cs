@@ -7,7 +7,9 @@ using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Leads.Conversion;
 using SimpleCrm.Application.Lists;
+using SimpleCrm.Application.Records;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
@@ -70,6 +72,12 @@ public sealed class TestDatabase : IAsyncLifetime
     public static ContactQueries Queries(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user));
 
     public LeadCommands LeadCommands(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadValidator(db, Phones, Clock), Clock);
+
+    /// <summary>The conversion as the web app wires it, with the given attachment movers (none registered yet in the app).</summary>
+    public LeadConversion LeadConversion(CrmDbContext db, ICurrentUser user, params IRecordAttachmentMover[] movers) =>
+        new(db, user, Commands(db, user), new ContactValidator(db, Phones, Clock), movers, Clock);
+
+    public LeadConversionQueries LeadConversionQueries(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadDuplicateFinder(db, user, Phones));
 
     public ListMembership ListMembership(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 
