@@ -80,7 +80,8 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
                 db.Users.Where(u => u.Id == l.CreatedById).Select(u => u.DisplayName).FirstOrDefault(),
                 l.UpdatedAt,
                 db.Users.Where(u => u.Id == l.UpdatedById).Select(u => u.DisplayName).FirstOrDefault(),
-                l.Version))
+                l.Version,
+                l.ConvertedAt))
             .SingleOrDefaultAsync(cancellationToken);
     }
 
