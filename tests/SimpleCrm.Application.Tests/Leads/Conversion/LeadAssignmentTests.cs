@@ -3,6 +3,7 @@ using SimpleCrm.Application.Common;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Leads.Conversion;
+using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Records;
 using SimpleCrm.Application.Tests.Support;
 using static SimpleCrm.Application.Tests.Leads.Conversion.ConversionScene;
@@ -141,5 +142,29 @@ public sealed class LeadAssignmentTests(TestDatabase database) : IClassFixture<T
         Assert.Equal((linked, $"Powiązany Klient{tag}"), (draft.ContactId!.Value, draft.ContactName));
         Assert.Contains(draft.Matches, m => m.Id == sameEmail && m.Reason == LeadDuplicateReason.SameEmail);
         Assert.DoesNotContain(draft.Matches, m => m.Id == linked);
+    }
+
+    [Fact]
+    public async Task Merging_a_contact_into_another_takes_its_leads_along()
+    {
+        var manager = TestUser.Manager(await database.AddUserAsync("assign-merge-manager"));
+        var tag = NewTag();
+        var survivor = await database.AddContactAsync(manager, APerson("Scalony", $"Klient{tag}").Build());
+        var other = await database.AddContactAsync(manager, APerson("Scalony", $"Klient{tag}").Build());
+        var leadId = await CreateLeadAsync(database, manager, new LeadInput { Name = $"Do scalenia {tag}" });
+        await using (var db = database.Context(manager))
+        {
+            Assert.True((await database.LeadConversion(db, manager).AssignAsync(leadId, other, await VersionAsync(database, leadId), null, None)).Succeeded);
+        }
+
+        await using (var db = database.Context(manager))
+        {
+            var versions = await db.Contacts.Where(c => c.Id == survivor || c.Id == other).ToDictionaryAsync(c => c.Id, c => c.Version);
+            var merged = await new ContactMerge(db, manager, database.Clock).MergeAsync(new MergeRequest([survivor, other], survivor, new Dictionary<MergeField, int>(), versions), None);
+            Assert.True(merged.Succeeded, merged.Failures.Describe());
+        }
+
+        await using var read = database.Context(manager);
+        Assert.Equal([leadId], (await new LeadQueries(read, manager).OfContactAsync(survivor, None)).Select(l => l.Id));
     }
 }

@@ -68,6 +68,23 @@ public sealed class LeadConversionVisibilityTests(CrmWebFactory factory) : IClas
             page.QuerySelectorAll("[data-testid=found-contacts] input[name=contactId]").Select(i => i.GetAttribute("value")));
     }
 
+    [Fact]
+    public async Task Owner_and_access_class_posted_with_a_conversion_are_ignored()
+    {
+        var scene = await ArrangeAsync();
+        var repId = await factory.WithDbAsync(db => db.Leads.Where(l => l.Id == scene.OwnLeadId).Select(l => l.ResponsibleUserId).SingleAsync());
+        var classId = await AccessClassBuilder.SaveAsync(factory, "Przejęte " + scene.Tag);
+        var page = await scene.Rep.GetDocumentAsync($"/Leads/{scene.OwnLeadId}/Convert");
+
+        using var response = await scene.Rep.SubmitAsync(page, "form[data-conversion-form]",
+            new Dictionary<string, string?> { ["Input.Target"] = "Person", ["Input.LastName"] = "Nadpisany" + scene.Tag },
+            [new("Input.ResponsibleUserId", scene.OthersOwnerId), new("Input.AccessClassId", Id(classId)), new("ResponsibleUserId", scene.OthersOwnerId)]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await factory.WithDbAsync(db => db.Contacts.Where(c => c.LastName == "Nadpisany" + scene.Tag).Select(c => new { c.ResponsibleUserId, c.AccessClassId }).SingleAsync());
+        Assert.Equal((repId, (int?)null), (saved.ResponsibleUserId, saved.AccessClassId));
+    }
+
     private async Task<Scene> ArrangeAsync()
     {
         var tag = string.Concat(Guid.NewGuid().ToString("N")[..8].Select(c => (char)('a' + (c % 26))));
@@ -81,7 +98,7 @@ public sealed class LeadConversionVisibilityTests(CrmWebFactory factory) : IClas
         var ownLead = await rep.CreatedLeadAsync("Własny " + tag);
         var othersContact = await ContactBuilder.Person("Cudzy", "Klient" + tag).OwnedBy(ownerId).SaveAsync(factory);
         var ownContact = await ContactBuilder.Person("Własny", "Klient" + tag).OwnedBy(repId).SaveAsync(factory);
-        return new Scene(rep, tag, othersLead, ownLead, othersContact, ownContact);
+        return new Scene(rep, tag, othersLead, ownLead, othersContact, ownContact, ownerId);
     }
 
     private Task<Snapshot> SnapshotAsync(int id) =>
@@ -90,7 +107,7 @@ public sealed class LeadConversionVisibilityTests(CrmWebFactory factory) : IClas
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Scene(HttpClient Rep, string Tag, int OthersLeadId, int OwnLeadId, int OthersContactId, int OwnContactId);
+    private sealed record Scene(HttpClient Rep, string Tag, int OthersLeadId, int OwnLeadId, int OthersContactId, int OwnContactId, string OthersOwnerId);
 
     private sealed record Snapshot(int StatusId, int? ContactId, DateTime? ConvertedAt, Guid Version);
 }
