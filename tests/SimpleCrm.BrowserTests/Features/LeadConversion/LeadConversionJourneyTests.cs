@@ -52,7 +52,7 @@ public sealed class LeadConversionJourneyTests(BrowserFixture browser, BrowserCr
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Regały magazynowe");
         await Expect(page.GetByLabel("A person and their company")).ToBeCheckedAsync();
         await Expect(page.GetByLabel("Last name")).ToHaveValueAsync("Brzęczyszczykiewicz");
-        await Expect(page.GetByLabel("Notes")).ToHaveValueAsync("Company code: PL 775-000-12-34");
+        await Expect(page.GetByLabel("Notes")).ToHaveValueAsync("Company ID / VAT number: PL 775-000-12-34");
         var existing = page.GetByTestId("existing-contacts");
         await Expect(existing).ToContainTextAsync("G. Brzęczyszczykiewicz");
         await Expect(existing).ToContainTextAsync("Same phone");
