@@ -40,9 +40,8 @@ public sealed class LeadConversion(
     /// the contact the lead now points at (the person when both are created). A lead the user may not
     /// see answers not found; invalid data or a converted lead, failures with nothing saved.
     /// </summary>
-    public async Task<Result<int>> ConvertAsync(int leadId, LeadConversionInput input, Guid version, CancellationToken cancellationToken)
-    {
-        var result = await InTransactionAsync(leadId, async lead =>
+    public Task<Result<int>> ConvertAsync(int leadId, LeadConversionInput input, Guid version, CancellationToken cancellationToken) =>
+        InTransactionAsync(leadId, async lead =>
         {
             var owner = await OwnerAsync(lead, cancellationToken);
             var person = input.CreatesPerson ? input.ToPerson(owner) : null;
@@ -80,8 +79,6 @@ public sealed class LeadConversion(
             var names = string.Join(", ", created.AsEnumerable().Reverse().Select(c => c.DisplayName));
             return await FinishAsync(lead, created[^1].Id, ConvertedInto, names, version, input.StatusId, cancellationToken);
         }, cancellationToken);
-        return result;
-    }
 
     /// <summary>
     /// Assigns the lead to a contact the user may see (several leads may belong to one contact) and
