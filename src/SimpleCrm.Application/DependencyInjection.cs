@@ -9,6 +9,7 @@ using SimpleCrm.Application.Exports;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Leads.Conversion;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Notes;
@@ -61,6 +62,8 @@ public static class DependencyInjection
         services.AddScoped<LeadDuplicateFinder>();
         services.AddScoped<LeadOptionQueries>();
         services.AddScoped<LeadContactPersons>();
+        services.AddScoped<LeadConversion>();
+        services.AddScoped<LeadConversionQueries>();
         return services;
     }
 

@@ -37,10 +37,17 @@ public sealed class HistoryEntry
     };
 
     /// <summary>A line of a contact's history, its details cut to fit the column.</summary>
-    public static HistoryEntry ForContact(int contactId, string action, string? details, DateTime at, string? userId) => new()
+    public static HistoryEntry ForContact(int contactId, string action, string? details, DateTime at, string? userId) =>
+        For(HistoryRecordTypes.Contact, contactId, action, details, at, userId);
+
+    /// <summary>A line of a lead's history, its details cut to fit the column.</summary>
+    public static HistoryEntry ForLead(int leadId, string action, string? details, DateTime at, string? userId) =>
+        For(HistoryRecordTypes.Lead, leadId, action, details, at, userId);
+
+    private static HistoryEntry For(string recordType, int recordId, string action, string? details, DateTime at, string? userId) => new()
     {
-        RecordType = HistoryRecordTypes.Contact,
-        RecordId = contactId,
+        RecordType = recordType,
+        RecordId = recordId,
         Action = action,
         Details = details is { Length: > DetailsMaxLength } ? details[..DetailsMaxLength] : details,
         At = at,

@@ -14,7 +14,10 @@ public sealed class HistoryQueries(CrmDbContext db, ICurrentUser user)
 
     public const int TimelinePageSize = 25;
 
-    /// <summary>The newest lines of a visible contact's history, or null when the user may not see the contact.</summary>
+    /// <summary>
+    /// The newest lines of a visible contact's history together with those of its leads the user may
+    /// see (each labelled with its lead), or null when the user may not see the contact.
+    /// </summary>
     public async Task<IReadOnlyList<HistoryLine>?> OfContactAsync(int contactId, CancellationToken cancellationToken)
     {
         if (!await db.Contacts.AsNoTracking().VisibleTo(user).AnyAsync(c => c.Id == contactId, cancellationToken))
@@ -22,7 +25,17 @@ public sealed class HistoryQueries(CrmDbContext db, ICurrentUser user)
             return null;
         }
 
-        return await LinesAsync(HistoryRecordTypes.Contact, contactId, cancellationToken);
+        var leads = await db.Leads.AsNoTracking().VisibleTo(user).Where(l => l.ContactId == contactId)
+            .OrderByDescending(l => l.Id).Take(LeadQueries.ContactLeadLimit)
+            .Select(l => new { l.Id, l.Name }).ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
+        var leadIds = leads.Keys.ToList();
+        var lines = await db.History.AsNoTracking()
+            .Where(h => (h.RecordType == HistoryRecordTypes.Contact && h.RecordId == contactId)
+                || (h.RecordType == HistoryRecordTypes.Lead && leadIds.Contains(h.RecordId)))
+            .OrderByDescending(h => h.At).ThenByDescending(h => h.Id).Take(PageSize)
+            .Select(h => new { h.RecordType, h.RecordId, Line = new HistoryLine(h.At, h.Action, h.Details, db.Users.Where(u => u.Id == h.UserId).Select(u => u.DisplayName).FirstOrDefault(), null, null) })
+            .ToListAsync(cancellationToken);
+        return [.. lines.Select(l => l.RecordType == HistoryRecordTypes.Lead ? l.Line with { LeadId = l.RecordId, LeadName = leads[l.RecordId] } : l.Line)];
     }
 
     /// <summary>The newest lines of a visible lead's history, or null when the user may not see the lead.</summary>

@@ -75,6 +75,10 @@ public sealed class Lead : IAuditable, IVersioned, IHasFieldHistory
 
     public Contact? Contact { get; set; }
 
+    /// <summary>When the lead was converted into (or assigned to) its contact; a lead is converted once, whatever its status later.</summary>
+    [NotInHistory]
+    public DateTime? ConvertedAt { get; set; }
+
     /// <summary>Order of the card inside its kanban column (lower first); gaps leave room to drop between two cards.</summary>
     [NotInHistory]
     public long KanbanRank { get; set; }

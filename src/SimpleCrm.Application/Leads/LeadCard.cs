@@ -38,8 +38,12 @@ public sealed record LeadCard(
     string? CreatedByName,
     DateTime UpdatedAt,
     string? UpdatedByName,
-    Guid Version)
+    Guid Version,
+    DateTime? ConvertedAt = null)
 {
+    /// <summary>Converted into or assigned to its contact (once; see the conversion).</summary>
+    public bool IsConverted => ConvertedAt is not null;
+
     /// <summary>First and last name together, or null when neither is known.</summary>
     public string? PersonName => FirstName is null && LastName is null ? null : $"{FirstName} {LastName}".Trim();
 }

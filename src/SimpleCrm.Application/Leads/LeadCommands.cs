@@ -50,7 +50,7 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
             SourceId = input.SourceId ?? await db.LeadSources.Where(s => s.IsActive).OrderBy(s => s.Position).Select(s => s.Id).FirstAsync(cancellationToken),
             // A new lead is its author's unless given to someone: a sales rep never creates a lead they cannot see.
             ResponsibleUserId = input.ResponsibleUserId ?? user.UserId,
-            KanbanRank = await TopRankAsync(statusId, cancellationToken),
+            KanbanRank = await TopRankAsync(db, statusId, cancellationToken),
         };
         Apply(lead, input, validated);
         lead.ContactId = contactId;
@@ -194,23 +194,17 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
             return Result.Fail(new Failure(LeadMessages.StatusUnknown, nameof(LeadInput.StatusId)));
         }
 
-        if (target.Meaning == LeadStatusMeaning.Converted)
+        // Only the conversion puts a lead in a Converted status the first time; a lead converted before
+        // (it has its contact) may come back to one after being moved out.
+        if (target.Meaning == LeadStatusMeaning.Converted && lead.ConvertedAt is null)
         {
             return Result.Fail(new Failure(LeadMessages.ConvertInstead, nameof(LeadInput.StatusId)));
         }
 
         var from = statuses.Single(s => s.Id == lead.StatusId).Name;
         lead.StatusId = statusId;
-        lead.KanbanRank = await TopRankAsync(statusId, cancellationToken);
-        db.History.Add(new HistoryEntry
-        {
-            RecordType = HistoryRecordTypes.Lead,
-            RecordId = lead.Id,
-            Action = StatusChanged,
-            Details = $"{from} → {target.Name}",
-            At = clock.GetUtcNow().UtcDateTime,
-            UserId = user.UserId,
-        });
+        lead.KanbanRank = await TopRankAsync(db, statusId, cancellationToken);
+        db.History.Add(HistoryEntry.ForLead(lead.Id, StatusChanged, $"{from} → {target.Name}", clock.GetUtcNow().UtcDateTime, user.UserId));
         return Result.Success;
     }
 
@@ -247,7 +241,8 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         return aboveRank + ((belowRank - aboveRank) / 2);
     }
 
-    private async Task<long> TopRankAsync(int statusId, CancellationToken cancellationToken)
+    /// <summary>A rank above every card of the status's column (deleted leads included: they come back where they were).</summary>
+    internal static async Task<long> TopRankAsync(CrmDbContext db, int statusId, CancellationToken cancellationToken)
     {
         var top = await db.Leads.IgnoreQueryFilters().Where(l => l.StatusId == statusId).MinAsync(l => (long?)l.KanbanRank, cancellationToken);
         return top is { } rank ? rank - RankStep : 0;
@@ -275,15 +270,7 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         db.Contacts.AsNoTracking().VisibleTo(user).Where(c => c.Id == contactId).Select(c => c.DisplayName).SingleOrDefaultAsync(cancellationToken);
 
     private void RecordLink(int leadId, string contactName) =>
-        db.History.Add(new HistoryEntry
-        {
-            RecordType = HistoryRecordTypes.Lead,
-            RecordId = leadId,
-            Action = LinkedToContact,
-            Details = contactName,
-            At = clock.GetUtcNow().UtcDateTime,
-            UserId = user.UserId,
-        });
+        db.History.Add(HistoryEntry.ForLead(leadId, LinkedToContact, contactName, clock.GetUtcNow().UtcDateTime, user.UserId));
 
     private Task<bool> IsConvertedAsync(int statusId, CancellationToken cancellationToken) =>
         db.LeadStatuses.AnyAsync(s => s.Id == statusId && s.Meaning == LeadStatusMeaning.Converted, cancellationToken);

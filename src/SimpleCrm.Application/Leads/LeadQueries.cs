@@ -8,6 +8,9 @@ namespace SimpleCrm.Application.Leads;
 /// <summary>Reads of leads for the list, the card and the edit form, through the visibility rule.</summary>
 public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
 {
+    /// <summary>The most leads a contact's profile lists.</summary>
+    public const int ContactLeadLimit = 100;
+
     public async Task<Page<LeadListItem>> ListAsync(LeadListQuery query, CancellationToken cancellationToken)
     {
         var pageSize = LeadListQuery.PageSizes.Contains(query.PageSize) ? query.PageSize : LeadListQuery.DefaultPageSize;
@@ -77,7 +80,8 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
                 db.Users.Where(u => u.Id == l.CreatedById).Select(u => u.DisplayName).FirstOrDefault(),
                 l.UpdatedAt,
                 db.Users.Where(u => u.Id == l.UpdatedById).Select(u => u.DisplayName).FirstOrDefault(),
-                l.Version))
+                l.Version,
+                l.ConvertedAt))
             .SingleOrDefaultAsync(cancellationToken);
     }
 
@@ -117,6 +121,25 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
             },
             lead.Name,
             lead.Version);
+    }
+
+    /// <summary>
+    /// The leads converted into or assigned to a contact the user may see, newest first; only those
+    /// leads the user may see themselves. Empty for a contact the user may not see.
+    /// </summary>
+    public async Task<IReadOnlyList<ContactLead>> OfContactAsync(int contactId, CancellationToken cancellationToken)
+    {
+        var contact = db.Contacts.AsNoTracking().VisibleTo(user).Where(c => c.Id == contactId).Select(c => (int?)c.Id);
+        return await db.Leads.AsNoTracking().VisibleTo(user).Where(l => contact.Contains(l.ContactId))
+            .OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id)
+            .Select(l => new ContactLead(
+                l.Id,
+                l.Name,
+                new LeadStatusOption(l.StatusId, l.Status!.Name, l.Status.ResourceKey, l.Status.Color, l.Status.Meaning),
+                l.EstimatedAmount,
+                l.Currency,
+                l.CreatedAt))
+            .Take(ContactLeadLimit).ToListAsync(cancellationToken);
     }
 
     /// <summary>Whether the user may see the lead: after a save that hands it to someone else, a sales rep no longer does.</summary>

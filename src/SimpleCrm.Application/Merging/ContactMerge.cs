@@ -104,6 +104,9 @@ public sealed class ContactMerge(CrmDbContext db, ICurrentUser user, TimeProvide
         await db.History.Where(h => h.RecordType == HistoryRecordTypes.Contact && otherIds.Contains(h.RecordId))
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.RecordId, survivorId), cancellationToken);
         await RepointPeopleAsync(survivor, otherIds, cancellationToken);
+        // The leads converted into or assigned to the others belong to the survivor now (its profile lists them).
+        await db.Leads.IgnoreQueryFilters().Where(l => l.ContactId != null && otherIds.Contains(l.ContactId.Value))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ContactId, survivorId).SetProperty(l => l.Version, Guid.NewGuid()), cancellationToken);
         // Contacts merged earlier into one of the others now lead straight to the survivor.
         await db.Contacts.IgnoreQueryFilters().Where(c => c.MergedIntoId != null && otherIds.Contains(c.MergedIntoId.Value))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.MergedIntoId, survivorId), cancellationToken);

@@ -631,6 +631,9 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.Property<int?>("ContactId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("ConvertedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Country")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");

@@ -605,6 +605,9 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.Property<int?>("ContactId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ConvertedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Country")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");

@@ -9,8 +9,10 @@ using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Leads.Conversion;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Notes;
+using SimpleCrm.Application.Records;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
@@ -108,6 +110,11 @@ public sealed class TestDatabase : IAsyncLifetime
         Assert.True(result.Succeeded, string.Join(", ", result.Failures.Select(f => $"{f.Field}: {f.MessageKey}")));
         return result.Value;
     }
+    /// <summary>The conversion as the web app wires it, with the given attachment movers (none registered yet in the app).</summary>
+    public LeadConversion LeadConversion(CrmDbContext db, ICurrentUser user, params IRecordAttachmentMover[] movers) =>
+        new(db, user, Commands(db, user), new ContactValidator(db, Phones, Clock), movers, Clock);
+
+    public LeadConversionQueries LeadConversionQueries(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadDuplicateFinder(db, user, Phones));
 
     public ListMembership ListMembership(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
@@ -42,7 +43,7 @@ public sealed class ContactsController(
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id, [FromServices] MergeQueries merges, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(int id, [FromServices] MergeQueries merges, [FromServices] LeadQueries leads, CancellationToken cancellationToken)
     {
         var profile = await queries.GetProfileAsync(id, cancellationToken);
         if (profile is null)
@@ -53,7 +54,10 @@ public sealed class ContactsController(
                 : NotFound();
         }
 
-        return View(new ContactProfileViewModel(profile, await users.ListActiveAsync(cancellationToken), await tags.OfContactAsync(id, cancellationToken)));
+        return View(new ContactProfileViewModel(profile, await users.ListActiveAsync(cancellationToken), await tags.OfContactAsync(id, cancellationToken))
+        {
+            Leads = await leads.OfContactAsync(id, cancellationToken),
+        });
     }
 
     [HttpGet("New")]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Users;
+using SimpleCrm.Web.Features.LeadConversion;
 
 namespace SimpleCrm.Web.Features.LeadBoard;
 
@@ -39,7 +40,7 @@ public sealed class LeadBoardController(
     /// <summary>
     /// A card dropped in a column, above <paramref name="beforeId"/> (or at its bottom). 204 with the new
     /// version in <see cref="VersionHeader"/>; 409 with the reason when the lead changed meanwhile or the
-    /// status asks for a conversion; 404 for a lead the user may not see.
+    /// status asks for a conversion (then with the conversion page's address); 404 for a lead the user may not see.
     /// </summary>
     [HttpPost("Move")]
     public async Task<IActionResult> Move(int leadId, int statusId, int? beforeId, Guid version, CancellationToken cancellationToken)
@@ -52,7 +53,11 @@ public sealed class LeadBoardController(
 
         if (!result.Succeeded)
         {
-            return Conflict(new { message = string.Join(" ", result.Failures.Select(f => localizer[f.MessageKey].Value)) });
+            // A Converted column is the conversion: the card goes back and the board offers its page.
+            var convertUrl = result.Failures.Any(f => f.MessageKey == LeadMessages.ConvertInstead)
+                ? Url.Action(nameof(LeadConversionController.Index), "LeadConversion", new { id = leadId, statusId })
+                : null;
+            return Conflict(new { message = string.Join(" ", result.Failures.Select(f => localizer[f.MessageKey].Value)), convertUrl, convertText = localizer["LeadConversion.Action"].Value });
         }
 
         Response.Headers[VersionHeader] = result.Value.ToString();

@@ -11,6 +11,12 @@ public sealed record LeadFormViewModel(LeadInput Input, LeadOptions Options, IRe
     /// <summary>Leads and contacts the posted form may describe again; the form is re-shown with them instead of saving.</summary>
     public IReadOnlyList<LeadDuplicate> Duplicates { get; init; } = [];
 
-    /// <summary>The statuses the form offers: no Converted one (that is the conversion), unless the lead already is in it.</summary>
-    public IEnumerable<LeadStatusOption> Statuses => Options.Statuses.Where(s => s.Meaning != LeadStatusMeaning.Converted || s.Id == Input.StatusId);
+    /// <summary>
+    /// The statuses the form offers. Editing, a Converted one too: saving then keeps the lead's status,
+    /// saves the rest and opens the conversion. A new lead is converted once it exists.
+    /// </summary>
+    public IEnumerable<LeadStatusOption> Statuses => Options.Statuses.Where(s => !IsNew || s.Meaning != LeadStatusMeaning.Converted || s.Id == Input.StatusId);
+
+    /// <summary>Whether the form offers a Converted status, which the hint under the field explains.</summary>
+    public bool OffersConversion => Statuses.Any(s => s.Meaning == LeadStatusMeaning.Converted && s.Id != Input.StatusId);
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Users;
+using SimpleCrm.Web.Features.LeadConversion;
 using SimpleCrm.Web.Shared;
 
 namespace SimpleCrm.Web.Features.Leads;
@@ -92,6 +94,21 @@ public sealed class LeadsController(
             }
 
             var result = await commands.UpdateAsync(id, input, version, linkContactId, cancellationToken);
+            if (IsConversion(result) && input.StatusId is { } convertedStatusId)
+            {
+                // A Converted status is the conversion: the other edits are saved first (the status
+                // stays), then the conversion page asks what to create.
+                input.StatusId = null;
+                result = await commands.UpdateAsync(id, input, version, linkContactId, cancellationToken);
+                if (result.Succeeded)
+                {
+                    TempData.Flash(localizer["LeadConversion.EditsSavedChoose"]);
+                    return ConversionPage(id, convertedStatusId);
+                }
+
+                input.StatusId = convertedStatusId;
+            }
+
             if (result.IsNotFound)
             {
                 return NotFound();
@@ -132,6 +149,12 @@ public sealed class LeadsController(
             return NotFound();
         }
 
+        if (IsConversion(result))
+        {
+            TempData.Flash(localizer["LeadConversion.ChooseToConvert"]);
+            return ConversionPage(id, statusId);
+        }
+
         TempData.Flash(localizer[result.Succeeded ? "Leads.StatusChanged" : result.Failures[0].MessageKey]);
         return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction(nameof(Details), new { id });
     }
@@ -148,6 +171,12 @@ public sealed class LeadsController(
         TempData.Flash(localizer["Leads.Deleted"]);
         return RedirectToAction(nameof(Index));
     }
+
+    /// <summary>Refused because the status asked for is a Converted one: that is the conversion, which has its own page.</summary>
+    private static bool IsConversion(Result result) => result.Failures.Any(f => f.MessageKey == LeadMessages.ConvertInstead);
+
+    private RedirectToActionResult ConversionPage(int id, int statusId) =>
+        RedirectToAction(nameof(LeadConversionController.Index), "LeadConversion", new { id, statusId });
 
     private async Task<LeadFormViewModel> FormAsync(LeadInput input, int? id, string? name, Guid? version, CancellationToken cancellationToken) =>
         new(input, await options.GetAsync(input.SourceId, cancellationToken), await users.ListActiveAsync(cancellationToken), id, name, version);

@@ -1,7 +1,8 @@
 // The leads kanban board (/Leads/Kanban). Columns take their colour from data-status-color (the CSP
 // forbids style attributes). A card dropped in a column is saved at once with its concurrency token;
 // when the server refuses (someone changed the lead, the status asks for a conversion, the lead is
-// gone) the card goes back where it was and the reason is shown. After a save the column headers are
+// gone) the card goes back where it was and the reason is shown, with a link to the conversion page
+// for a Converted column. After a save the column headers are
 // taken from a fresh copy of the page, so counts and totals are the server's. Each column loads its
 // next cards when the sentinel at its bottom scrolls into view.
 (() => {
@@ -23,11 +24,20 @@
         }
     });
 
-    const tell = (text, failed) => {
+    // The reason, and a link when the server offers the way on (a Converted column: the conversion page).
+    const tell = (text, failed, link) => {
         if (!status) {
             return;
         }
         status.textContent = text;
+        if (link?.url && link.url.startsWith("/")) {
+            const anchor = document.createElement("a");
+            anchor.href = link.url;
+            anchor.textContent = link.text || link.url;
+            anchor.className = "alert-link ms-2";
+            anchor.dataset.boardConvert = "";
+            status.append(" ", anchor);
+        }
         status.classList.remove("d-none", "alert-success", "alert-danger");
         status.classList.add(failed ? "alert-danger" : "alert-success");
     };
@@ -87,11 +97,14 @@
                 return;
             }
             let message = response.status === 404 ? board.dataset.notFoundText : board.dataset.failedText;
+            let link = null;
             if (response.status === 409) {
-                message = (await response.json().catch(() => null))?.message || message;
+                const refusal = await response.json().catch(() => null);
+                message = refusal?.message || message;
+                link = refusal?.convertUrl ? { url: refusal.convertUrl, text: refusal.convertText } : null;
             }
             from.insertBefore(card, origin);
-            tell(message, true);
+            tell(message, true, link);
         } catch {
             from.insertBefore(card, origin);
             tell(board.dataset.failedText, true);

@@ -102,19 +102,21 @@ public sealed class LeadPagesTests(CrmWebFactory factory) : IClassFixture<CrmWeb
     }
 
     [Fact]
-    public async Task A_converted_status_posted_from_the_card_is_refused_with_a_message()
+    public async Task A_converted_status_on_the_card_leads_to_the_conversion_and_changes_nothing_by_itself()
     {
         var client = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
         var id = await client.CreatedLeadAsync("Do konwersji");
         var card = await client.GetDocumentAsync($"/Leads/{id}");
         var converted = await factory.WithDbAsync(db => db.LeadStatuses.Where(s => s.Meaning == LeadStatusMeaning.Converted).Select(s => s.Id).FirstAsync());
-        Assert.NotNull(card.QuerySelector("[data-testid=converted-status] button[disabled]"));
+        var convertedId = converted.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal($"/Leads/{id}/Convert?statusId={convertedId}", card.QuerySelector("a[data-testid=converted-status]")?.GetAttribute("href"));
 
-        using var response = await client.SubmitAsync(card, "form[data-testid=status-bar]", new Dictionary<string, string?> { ["statusId"] = converted.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        // A post of that status all the same (an old page, a hand-made request) goes to the conversion too.
+        using var response = await client.SubmitAsync(card, "form[data-testid=status-bar]", new Dictionary<string, string?> { ["statusId"] = convertedId });
 
-        Assert.Equal($"/Leads/{id}", response.RedirectTarget());
-        var after = await client.GetDocumentAsync($"/Leads/{id}");
-        Assert.Contains(ResourceFile.English("Leads.ConvertInstead"), after.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/Leads/{id}/Convert?statusId={convertedId}", response.RedirectTarget());
+        var after = await client.GetDocumentAsync(response.RedirectTarget());
+        Assert.Contains(ResourceFile.English("LeadConversion.ChooseToConvert"), after.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("New", await StatusKeyAsync(id));
     }
 
