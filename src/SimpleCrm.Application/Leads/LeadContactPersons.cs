@@ -2,15 +2,23 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.History;
 
 namespace SimpleCrm.Application.Leads;
 
 /// <summary>
 /// The contact persons of a lead: listed, added, edited and removed by whoever may see the lead,
-/// and by nobody else (an id of another lead's person answers not found).
+/// and by nobody else (an id of another lead's person answers not found). Each change is a line of
+/// the lead's timeline, saved with it.
 /// </summary>
-public sealed class LeadContactPersons(CrmDbContext db, ICurrentUser user, PhoneNormalizer phones)
+public sealed class LeadContactPersons(CrmDbContext db, ICurrentUser user, PhoneNormalizer phones, TimeProvider clock)
 {
+    public const string Added = "ContactPersonAdded";
+
+    public const string Edited = "ContactPersonEdited";
+
+    public const string Removed = "ContactPersonRemoved";
+
     /// <summary>The lead's contact persons by name, or null when the user may not see the lead.</summary>
     public async Task<IReadOnlyList<LeadContactPersonItem>?> OfLeadAsync(int leadId, CancellationToken cancellationToken)
     {
@@ -46,6 +54,7 @@ public sealed class LeadContactPersons(CrmDbContext db, ICurrentUser user, Phone
         }
 
         db.LeadContactPersons.Add(person);
+        Record(leadId, Added, person.Name);
         await db.SaveChangesAsync(cancellationToken);
         return Result<int>.Ok(person.Id);
     }
@@ -64,15 +73,31 @@ public sealed class LeadContactPersons(CrmDbContext db, ICurrentUser user, Phone
             return Result.Fail([.. failures]);
         }
 
+        if (db.Entry(person).State == EntityState.Modified)
+        {
+            Record(leadId, Edited, person.Name);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
     }
 
     public async Task<Result> DeleteAsync(int leadId, int id, CancellationToken cancellationToken)
     {
-        var deleted = await Visible(leadId, id).ExecuteDeleteAsync(cancellationToken);
-        return deleted == 0 ? Result.NotFound() : Result.Success;
+        var person = await Visible(leadId, id).SingleOrDefaultAsync(cancellationToken);
+        if (person is null)
+        {
+            return Result.NotFound();
+        }
+
+        db.LeadContactPersons.Remove(person);
+        Record(leadId, Removed, person.Name);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success;
     }
+
+    private void Record(int leadId, string action, string name) =>
+        db.History.Add(HistoryEntry.ForLead(leadId, action, name, clock.GetUtcNow().UtcDateTime, user.UserId));
 
     private IQueryable<Lead> VisibleLeads() => db.Leads.VisibleTo(user);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Tests.Support;
 
@@ -37,6 +38,17 @@ public sealed class LeadContactPersonsTests(TestDatabase database) : IClassFixtu
         Assert.Equal(new LeadContactPersonItem(added.Value, "Agnė Kazlauskienė", "Dyrektor zakupów", null, null, null), person);
         Assert.True(deleted.Succeeded);
         Assert.Empty((await people.OfLeadAsync(leadId, None))!);
+
+        // Each change is on the lead's timeline, with its name and who made it.
+        var lines = await db.History.Where(h => h.RecordType == HistoryRecordTypes.Lead && h.RecordId == leadId && h.Action.StartsWith("ContactPerson"))
+            .OrderBy(h => h.Id).Select(h => new { h.Action, h.Details, h.UserId }).ToListAsync();
+        Assert.Equal(
+            [
+                new { Action = LeadContactPersons.Added, Details = (string?)"Agnė Kazlauskienė", UserId = rep.UserId },
+                new { Action = LeadContactPersons.Edited, Details = (string?)"Agnė Kazlauskienė", UserId = rep.UserId },
+                new { Action = LeadContactPersons.Removed, Details = (string?)"Agnė Kazlauskienė", UserId = rep.UserId },
+            ],
+            lines);
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public LeadCommands LeadCommands(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadValidator(db, Phones, Clock), Clock);
 
-    public LeadContactPersons LeadContactPersons(CrmDbContext db, ICurrentUser user) => new(db, user, Phones);
+    public LeadContactPersons LeadContactPersons(CrmDbContext db, ICurrentUser user) => new(db, user, Phones, Clock);
 
     public NoteCommands NoteCommands(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 
