@@ -11,6 +11,7 @@ using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Outbox;
+using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Seeding;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
@@ -57,6 +58,10 @@ public static class DependencyInjection
         services.AddScoped<LeadBoard>();
         services.AddScoped<LeadDuplicateFinder>();
         services.AddScoped<LeadOptionQueries>();
+        services.AddScoped<LeadBulkActions>();
+        services.AddScoped<SavedLeadFilters>();
+        services.AddScoped<LeadDuplicateGroups>();
+        services.AddScoped<ListPreferences>();
         return services;
     }
 

@@ -9,6 +9,7 @@ using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Outbox;
+using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
@@ -55,6 +56,10 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<LeadStatus> LeadStatuses => Set<LeadStatus>();
 
     public DbSet<LeadSource> LeadSources => Set<LeadSource>();
+
+    public DbSet<SavedLeadFilter> SavedLeadFilters => Set<SavedLeadFilter>();
+
+    public DbSet<ListPreference> ListPreferences => Set<ListPreference>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -8,35 +8,53 @@ namespace SimpleCrm.Application.Leads;
 /// <summary>Reads of leads for the list, the card and the edit form, through the visibility rule.</summary>
 public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
 {
-    public async Task<Page<LeadListItem>> ListAsync(LeadListQuery query, CancellationToken cancellationToken)
+    public async Task<Page<LeadListItem>> ListAsync(LeadListQuery query, CancellationToken cancellationToken) =>
+        (await ListPageAsync(query, cancellationToken)).Page;
+
+    /// <summary>
+    /// One page of the list and, when grouped, the groups of the whole filter with their counts. A
+    /// grouped page is read group by group: the counts say which groups the page window crosses, and
+    /// each of those is one seek by status or by a range of creation dates, in the chosen sort.
+    /// </summary>
+    public async Task<LeadListPage> ListPageAsync(LeadListQuery query, CancellationToken cancellationToken)
     {
         var pageSize = LeadListQuery.PageSizes.Contains(query.PageSize) ? query.PageSize : LeadListQuery.DefaultPageSize;
-        var leads = Filter(db.Leads.AsNoTracking().VisibleTo(user), query);
-        var total = await leads.CountAsync(cancellationToken);
+        var vocabulary = await LeadListVocabulary.LoadAsync(db, cancellationToken);
+        query = vocabulary.Clean(query);
+        var leads = LeadListFilter.Matching(db, user, query, vocabulary).AsNoTracking();
+        var groups = await GroupsAsync(leads, query, vocabulary, cancellationToken);
+        var total = query.Group == LeadGrouping.None ? await leads.CountAsync(cancellationToken) : groups.Sum(g => g.Count);
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var skip = (page - 1) * pageSize;
 
         // Deferred join, as for contacts: the ids of one page from the sort index, then their rows.
-        var ids = await Order(leads, query.Sort, query.Descending).Select(l => l.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        var rows = await db.Leads.AsNoTracking().Where(l => ids.Contains(l.Id))
-            .Select(l => new LeadListItem(
-                l.Id,
-                l.Name,
-                l.StatusId,
-                l.FirstName == null && l.LastName == null ? null : ((l.FirstName ?? string.Empty) + " " + (l.LastName ?? string.Empty)).Trim(),
-                l.CompanyName,
-                l.Email,
-                l.Phone,
-                l.Source!.Name,
-                l.Source.ResourceKey,
-                l.EstimatedAmount,
-                l.Currency,
-                l.ResponsibleUser != null ? l.ResponsibleUser.DisplayName : null,
-                l.CreatedAt,
-                l.Version))
-            .ToListAsync(cancellationToken);
-        var byId = rows.ToDictionary(r => r.Id);
-        return new Page<LeadListItem>([.. ids.Where(byId.ContainsKey).Select(id => byId[id])], page, pageSize, total);
+        var ids = new List<int>();
+        if (query.Group == LeadGrouping.None)
+        {
+            ids = await Order(leads, query.Sort, query.Descending).Select(l => l.Id).Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            foreach (var group in groups)
+            {
+                if (skip >= group.Count)
+                {
+                    skip -= group.Count;
+                    continue;
+                }
+
+                var take = Math.Min(pageSize - ids.Count, group.Count - skip);
+                ids.AddRange(await Order(InGroup(leads, group), query.Sort, query.Descending).Select(l => l.Id).Skip(skip).Take(take).ToListAsync(cancellationToken));
+                skip = 0;
+                if (ids.Count >= pageSize)
+                {
+                    break;
+                }
+            }
+        }
+
+        var rows = await RowsAsync(ids, cancellationToken);
+        return new LeadListPage(new Page<LeadListItem>(rows, page, pageSize, total), groups);
     }
 
     /// <summary>The lead's card, or null when there is no such lead or the user may not see it.</summary>
@@ -123,53 +141,63 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
     public Task<bool> IsVisibleAsync(int id, CancellationToken cancellationToken) =>
         db.Leads.AsNoTracking().VisibleTo(user).AnyAsync(l => l.Id == id, cancellationToken);
 
-    private IQueryable<Lead> Filter(IQueryable<Lead> leads, LeadListQuery query)
+    private async Task<List<LeadListItem>> RowsAsync(List<int> ids, CancellationToken cancellationToken)
     {
-        if (query.StatusIds.Count > 0)
+        var rows = await db.Leads.AsNoTracking().Where(l => ids.Contains(l.Id))
+            .Select(l => new LeadListItem(
+                l.Id,
+                l.Name,
+                l.StatusId,
+                l.FirstName == null && l.LastName == null ? null : ((l.FirstName ?? string.Empty) + " " + (l.LastName ?? string.Empty)).Trim(),
+                l.CompanyName,
+                l.Email,
+                l.Phone,
+                l.Source!.Name,
+                l.Source.ResourceKey,
+                l.EstimatedAmount,
+                l.Currency,
+                l.ResponsibleUser != null ? l.ResponsibleUser.DisplayName : null,
+                l.CreatedAt,
+                l.Version))
+            .ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id);
+        return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
+    }
+
+    /// <summary>
+    /// The groups of the whole filter in list order, empty ones left out: statuses in board order
+    /// (one GROUP BY on the status index), months newest first unless the list runs oldest first.
+    /// </summary>
+    private static async Task<IReadOnlyList<LeadListGroup>> GroupsAsync(IQueryable<Lead> leads, LeadListQuery query, LeadListVocabulary vocabulary, CancellationToken cancellationToken)
+    {
+        switch (query.Group)
         {
-            var statusIds = query.StatusIds.ToList();
-            leads = leads.Where(l => statusIds.Contains(l.StatusId));
+            case LeadGrouping.Status:
+                var counts = await leads.GroupBy(l => l.StatusId).Select(g => new { g.Key, Count = g.Count() })
+                    .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+                return [.. vocabulary.Statuses.Where(s => counts.ContainsKey(s.Id)).Select(s => new LeadListGroup(s.Id, null, counts[s.Id]))];
+            case LeadGrouping.CreatedMonth:
+                var months = await leads.GroupBy(l => new { l.CreatedAt.Year, l.CreatedAt.Month })
+                    .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() }).ToListAsync(cancellationToken);
+                var ordered = months.Select(m => new LeadListGroup(null, new DateOnly(m.Year, m.Month, 1), m.Count)).OrderBy(g => g.Month);
+                var oldestFirst = query.Sort == LeadSort.Created && !query.Descending;
+                return [.. oldestFirst ? ordered : ordered.Reverse()];
+            default:
+                return [];
         }
-        else if (!query.IncludeClosed)
+    }
+
+    /// <summary>The leads of one group, as a seek on an indexed column (the status, or a range of creation times).</summary>
+    private static IQueryable<Lead> InGroup(IQueryable<Lead> leads, LeadListGroup group)
+    {
+        if (group.StatusId is { } statusId)
         {
-            // Converted and junk leads are done with: out of the way unless asked for.
-            var open = db.LeadStatuses.Where(s => s.Meaning == LeadStatusMeaning.Open).Select(s => s.Id);
-            leads = leads.Where(l => open.Contains(l.StatusId));
+            return leads.Where(l => l.StatusId == statusId);
         }
 
-        if (query.SourceId is { } sourceId)
-        {
-            leads = leads.Where(l => l.SourceId == sourceId);
-        }
-
-        if (!string.IsNullOrEmpty(query.ResponsibleUserId))
-        {
-            leads = leads.Where(l => l.ResponsibleUserId == query.ResponsibleUserId);
-        }
-
-        if (query.CreatedFrom is { } from)
-        {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            leads = leads.Where(l => l.CreatedAt >= start);
-        }
-
-        if (query.CreatedTo is { } to)
-        {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            leads = leads.Where(l => l.CreatedAt < end);
-        }
-
-        if (query.AmountFrom is { } min)
-        {
-            leads = leads.Where(l => l.EstimatedAmount >= min);
-        }
-
-        if (query.AmountTo is { } max)
-        {
-            leads = leads.Where(l => l.EstimatedAmount <= max);
-        }
-
-        return leads.Matching(query.Search);
+        var start = group.Month!.Value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var end = group.Month.Value.AddMonths(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return leads.Where(l => l.CreatedAt >= start && l.CreatedAt < end);
     }
 
     private static IQueryable<Lead> Order(IQueryable<Lead> leads, LeadSort sort, bool descending) => (sort, descending) switch

@@ -8,6 +8,7 @@ using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
+using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
@@ -70,6 +71,31 @@ public sealed class TestDatabase : IAsyncLifetime
     public static ContactQueries Queries(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user));
 
     public LeadCommands LeadCommands(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadValidator(db, Phones, Clock), Clock);
+
+    public LeadBulkActions LeadBulk(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public SavedLeadFilters SavedLeadFilters(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public ListPreferences ListPreferences(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public static LeadDuplicateGroups LeadDuplicateGroups(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    /// <summary>Creates a lead as the given user through the real command; fails the test if it is refused.</summary>
+    public async Task<int> AddLeadAsync(ICurrentUser user, LeadInput input)
+    {
+        await using var db = Context(user);
+        var result = await LeadCommands(db, user).CreateAsync(input, CancellationToken.None);
+        Assert.True(result.Succeeded, string.Join(", ", result.Failures.Select(f => f.MessageKey)));
+        return result.Value;
+    }
+
+    /// <summary>The seeded lead statuses' ids by the last part of their resource key ("InProgress").</summary>
+    public async Task<Dictionary<string, int>> LeadStatusIdsAsync()
+    {
+        await using var db = Context(new SystemUser());
+        return await db.LeadStatuses.Where(s => s.ResourceKey != null)
+            .ToDictionaryAsync(s => s.ResourceKey!.Replace("LeadStatuses.", string.Empty, StringComparison.Ordinal), s => s.Id);
+    }
 
     public ListMembership ListMembership(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 
