@@ -8,7 +8,8 @@ public sealed record LeadBulkRequest
 {
     public LeadBulkAction Action { get; init; }
 
-    public IReadOnlyList<int> Ids { get; init; } = [];
+    // A List, not [] (an array): the form binder fills the list it finds and cannot add to an array.
+    public IReadOnlyList<int> Ids { get; init; } = new List<int>();
 
     public bool AllMatching { get; init; }
 
