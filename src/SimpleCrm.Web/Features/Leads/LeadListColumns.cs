@@ -22,7 +22,7 @@ public static class LeadListColumns
         new(PersonCompany, "Leads.PersonCompany", "_CellPerson", CssClass: "d-none d-md-table-cell"),
         new(EmailPhone, "Leads.EmailPhone", "_CellContact", CssClass: "d-none d-lg-table-cell"),
         new(Status, "Leads.Status", "_CellStatus", Application.Leads.LeadSort.Status, "status-cell"),
-        new(Source, "Leads.Source", "_CellSource", CssClass: "d-none d-xl-table-cell"),
+        new(Source, "Leads.Source", "_CellSource", CssClass: "d-none d-xxl-table-cell"),
         new(Amount, "Leads.Amount", "_CellAmount", Application.Leads.LeadSort.Amount, "d-none d-sm-table-cell text-end text-nowrap"),
         new(Responsible, "Leads.Responsible", "_CellResponsible", Application.Leads.LeadSort.Responsible, "d-none d-md-table-cell"),
         new(Created, "Leads.Created", "_CellCreated", Application.Leads.LeadSort.Created, "d-none d-lg-table-cell text-end text-nowrap"),
