@@ -77,7 +77,7 @@ public sealed class LeadBulkActions(CrmDbContext db, ICurrentUser user, TimeProv
         if (request.AllMatching)
         {
             var vocabulary = await LeadListVocabulary.LoadAsync(db, cancellationToken);
-            return await LeadListFilter.Matching(db, user, vocabulary.Clean(request.Query), vocabulary).AsNoTracking()
+            return await LeadListFilter.Matching(db, user, vocabulary.Clean(request.Query)).AsNoTracking()
                 .Select(l => l.Id).OrderBy(id => id).ToListAsync(cancellationToken);
         }
 

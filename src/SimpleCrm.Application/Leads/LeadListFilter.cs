@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Data;
 
@@ -7,10 +8,18 @@ namespace SimpleCrm.Application.Leads;
 public static class LeadListFilter
 {
     /// <summary>
-    /// The visible leads <paramref name="query"/> matches (already cleaned by <paramref name="vocabulary"/>).
+    /// The visible leads <paramref name="query"/> matches (cleaned by <see cref="LeadListVocabulary"/> first).
     /// With no status chosen, converted and junk leads stay out unless the query includes them.
     /// </summary>
-    public static IQueryable<Lead> Matching(CrmDbContext db, ICurrentUser user, LeadListQuery query, LeadListVocabulary vocabulary)
+    public static IQueryable<Lead> Matching(CrmDbContext db, ICurrentUser user, LeadListQuery query) => Matching(db, user, query, walkSortIndex: false);
+
+    /// <summary>
+    /// As <see cref="Matching(CrmDbContext, ICurrentUser, LeadListQuery)"/>; with <paramref name="walkSortIndex"/>
+    /// the "every open status" test is written so that SQLite walks the sort index for a page instead
+    /// of seeking the status index and sorting every open lead (counts want the seek: the status index
+    /// covers them).
+    /// </summary>
+    public static IQueryable<Lead> Matching(CrmDbContext db, ICurrentUser user, LeadListQuery query, bool walkSortIndex)
     {
         var leads = db.Leads.VisibleTo(user);
         if (query.StatusIds.Count > 0)
@@ -20,9 +29,12 @@ public static class LeadListFilter
         }
         else if (!query.IncludeClosed)
         {
-            // Converted and junk leads are done with: out of the way unless asked for.
-            var open = vocabulary.OpenStatusIds.ToList();
-            leads = leads.Where(l => open.Contains(l.StatusId));
+            // Converted and junk leads are done with: out of the way unless asked for. "Every open
+            // status" matches most leads, so for a page the status index does not narrow it: "+ 0"
+            // keeps SQLite (which has no statistics) from seeking that index and sorting every open
+            // lead; it walks the sort index and stops after a page (100 ms → under 1 at 200 000).
+            var open = db.LeadStatuses.Where(s => s.Meaning == LeadStatusMeaning.Open).Select(s => s.Id);
+            leads = walkSortIndex ? leads.Where(l => open.Contains(l.StatusId + 0)) : leads.Where(l => open.Contains(l.StatusId));
         }
 
         if (query.SourceId is { } sourceId)
@@ -57,6 +69,10 @@ public static class LeadListFilter
             leads = leads.Where(l => l.EstimatedAmount <= max);
         }
 
-        return leads.Matching(query.Search);
+        // The soft-delete filter restated as an equality, as the contact list does: EF renders the
+        // query filter as NOT ("IsDeleted"), which cannot seek the indexes led by IsDeleted, so every
+        // page, month count and group sorted or scanned the whole table. A parameter, or EF folds
+        // "== false" back into NOT. Not with a search: that scans SearchText anyway.
+        return string.IsNullOrWhiteSpace(query.Search) ? leads.Where(l => l.IsDeleted == EF.Parameter(false)) : leads.Matching(query.Search);
     }
 }

@@ -17,8 +17,6 @@ public sealed record LeadListVocabulary(IReadOnlyList<LeadListVocabulary.StatusE
         return new LeadListVocabulary(statuses, sources.ToHashSet());
     }
 
-    public IReadOnlyList<int> OpenStatusIds => [.. Statuses.Where(s => s.Meaning == LeadStatusMeaning.Open).Select(s => s.Id)];
-
     /// <summary>The query without the statuses and source that no longer exist (and without repeats).</summary>
     public LeadListQuery Clean(LeadListQuery query) => query with
     {
