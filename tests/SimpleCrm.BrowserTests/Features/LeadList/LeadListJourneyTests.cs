@@ -31,7 +31,7 @@ public sealed class LeadListJourneyTests(BrowserFixture browser, BrowserCrmWebFa
         var groups = page.GetByTestId("group-row");
         await Expect(groups).ToHaveCountAsync(2);
         await Expect(groups.Nth(0)).ToContainTextAsync("New");
-        await Expect(groups.Nth(0)).ToContainTextAsync("3 leads");
+        await Expect(groups.Nth(0)).ToContainTextAsync("3 in this group");
         await Expect(groups.Nth(1)).ToContainTextAsync("In progress");
         await Expect(page.GetByTestId("status-filter")).ToContainTextAsync("New, In progress");
         Assert.Contains("Group=Status", page.Url, StringComparison.Ordinal);
@@ -66,8 +66,8 @@ public sealed class LeadListJourneyTests(BrowserFixture browser, BrowserCrmWebFa
         await page.GetByTestId("bulk-move").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Leads moved to “In progress”: 2.");
         await Expect(groups).ToHaveCountAsync(2);
-        await Expect(groups.Nth(0)).ToContainTextAsync("1 leads");
-        await Expect(groups.Nth(1)).ToContainTextAsync("4 leads");
+        await Expect(groups.Nth(0)).ToContainTextAsync("1 in this group");
+        await Expect(groups.Nth(1)).ToContainTextAsync("4 in this group");
         var moved = page.Locator("table.lead-list tbody tr", new() { HasText = "Żurawie wieżowe dla budowy w Łodzi" });
         await Expect(moved.Locator(".lead-status-badge")).ToHaveTextAsync("In progress");
 
