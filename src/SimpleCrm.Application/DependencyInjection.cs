@@ -15,6 +15,7 @@ using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Notes;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Records;
+using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Seeding;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
@@ -64,6 +65,10 @@ public static class DependencyInjection
         services.AddScoped<LeadContactPersons>();
         services.AddScoped<LeadConversion>();
         services.AddScoped<LeadConversionQueries>();
+        services.AddScoped<LeadBulkActions>();
+        services.AddScoped<SavedLeadFilters>();
+        services.AddScoped<LeadDuplicateGroups>();
+        services.AddScoped<ListPreferences>();
         return services;
     }
 

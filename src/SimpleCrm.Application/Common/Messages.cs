@@ -6,6 +6,7 @@ public static class Messages
     public const string NotFound = "Error.NotFound";
     public const string Required = "Validation.Required";
     public const string TooLong = "Validation.TooLong";
+    public const string InvalidValue = "Validation.InvalidValue";
     public const string InvalidEmail = "Validation.InvalidEmail";
     public const string InvalidPhone = "Validation.InvalidPhone";
     public const string ConcurrencyConflict = "Error.ConcurrencyConflict";

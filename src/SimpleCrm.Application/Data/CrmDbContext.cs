@@ -11,6 +11,7 @@ using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Notes;
 using SimpleCrm.Application.Outbox;
+using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
@@ -63,6 +64,9 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<Note> Notes => Set<Note>();
 
     public DbSet<RecordFile> Files => Set<RecordFile>();
+    public DbSet<SavedLeadFilter> SavedLeadFilters => Set<SavedLeadFilter>();
+
+    public DbSet<ListPreference> ListPreferences => Set<ListPreference>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

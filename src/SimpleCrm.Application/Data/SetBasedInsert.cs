@@ -30,27 +30,42 @@ public static class SetBasedInsert
         IReadOnlyDictionary<string, object?> values,
         CancellationToken cancellationToken,
         params string[] keyProperties)
+        where TEntity : class =>
+        ForRecordsAsync<TEntity, Contacts.Contact>(db, contactIds, contactIdProperty, values, cancellationToken, keyProperties);
+
+    /// <summary>
+    /// As <see cref="ForContactsAsync{TEntity}"/>, for rows of any record kind keyed by an int Id
+    /// (<typeparamref name="TRecord"/>: a lead's history lines).
+    /// </summary>
+    public static Task<int> ForRecordsAsync<TEntity, TRecord>(
+        CrmDbContext db,
+        IReadOnlyCollection<int> recordIds,
+        string recordIdProperty,
+        IReadOnlyDictionary<string, object?> values,
+        CancellationToken cancellationToken,
+        params string[] keyProperties)
         where TEntity : class
+        where TRecord : class
     {
-        if (contactIds.Count == 0)
+        if (recordIds.Count == 0)
         {
             return Task.FromResult(0);
         }
 
-        if (contactIds.Count > BatchSize)
+        if (recordIds.Count > BatchSize)
         {
-            throw new ArgumentOutOfRangeException(nameof(contactIds), contactIds.Count, $"At most {BatchSize} ids per statement.");
+            throw new ArgumentOutOfRangeException(nameof(recordIds), recordIds.Count, $"At most {BatchSize} ids per statement.");
         }
 
         var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var contacts = db.Model.FindEntityType(typeof(Contacts.Contact))!;
-        var contactsTable = StoreObjectIdentifier.Table(contacts.GetTableName()!, contacts.GetSchema());
+        var records = db.Model.FindEntityType(typeof(TRecord)) ?? throw new InvalidOperationException($"{typeof(TRecord).Name} is not in the model.");
+        var recordsTable = StoreObjectIdentifier.Table(records.GetTableName()!, records.GetSchema());
         string Column(IEntityType type, StoreObjectIdentifier store, string property) =>
             Quote(type.FindProperty(property)!.GetColumnName(store)!);
 
-        var columns = new List<string> { Column(entity, table, contactIdProperty) };
-        var selected = new List<string> { "c." + Column(contacts, contactsTable, nameof(Contacts.Contact.Id)) };
+        var columns = new List<string> { Column(entity, table, recordIdProperty) };
+        var selected = new List<string> { "c." + Column(records, recordsTable, "Id") };
         var parameters = new List<object?>();
         foreach (var (property, value) in values)
         {
@@ -59,14 +74,14 @@ public static class SetBasedInsert
             parameters.Add(value);
         }
 
-        var ids = string.Join(',', contactIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
-        var contactId = "c." + Column(contacts, contactsTable, nameof(Contacts.Contact.Id));
+        var ids = string.Join(',', recordIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        var recordId = "c." + Column(records, recordsTable, "Id");
         var sql = $"INSERT INTO {Name(table)} ({string.Join(", ", columns)}) SELECT {string.Join(", ", selected)} " +
-                  $"FROM {Name(contactsTable)} c WHERE {contactId} IN ({ids})";
+                  $"FROM {Name(recordsTable)} c WHERE {recordId} IN ({ids})";
         if (keyProperties.Length > 0)
         {
             var sameKey = keyProperties.Select(p => $"x.{Column(entity, table, p)} = {selected[columns.IndexOf(Column(entity, table, p))]}")
-                .Append($"x.{Column(entity, table, contactIdProperty)} = {contactId}");
+                .Append($"x.{Column(entity, table, recordIdProperty)} = {recordId}");
             sql += $" AND NOT EXISTS (SELECT 1 FROM {Name(table)} x WHERE {string.Join(" AND ", sameKey)})";
         }
 

@@ -33,6 +33,9 @@ public sealed record LeadListQuery
 
     public bool Descending { get; init; } = true;
 
+    /// <summary>Rows under a header per status or per month of creation, sorted by group first, then by <see cref="Sort"/>.</summary>
+    public LeadGrouping Group { get; init; }
+
     public int Page { get; init; } = 1;
 
     public int PageSize { get; init; } = DefaultPageSize;

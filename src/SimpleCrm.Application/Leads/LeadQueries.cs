@@ -11,35 +11,62 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
     /// <summary>The most leads a contact's profile lists.</summary>
     public const int ContactLeadLimit = 100;
 
-    public async Task<Page<LeadListItem>> ListAsync(LeadListQuery query, CancellationToken cancellationToken)
+    public async Task<Page<LeadListItem>> ListAsync(LeadListQuery query, CancellationToken cancellationToken) =>
+        (await ListPageAsync(query, cancellationToken)).Page;
+
+    /// <summary>
+    /// One page of the list and, when grouped, the groups of the whole filter with their counts. A
+    /// grouped page is read group by group: the counts say which groups the page window crosses, and
+    /// each of those is one seek by status or by a range of creation dates, in the chosen sort.
+    /// </summary>
+    public async Task<LeadListPage> ListPageAsync(LeadListQuery query, CancellationToken cancellationToken)
     {
         var pageSize = LeadListQuery.PageSizes.Contains(query.PageSize) ? query.PageSize : LeadListQuery.DefaultPageSize;
-        var leads = Filter(db.Leads.AsNoTracking().VisibleTo(user), query);
-        var total = await leads.CountAsync(cancellationToken);
+        var vocabulary = await LeadListVocabulary.LoadAsync(db, cancellationToken);
+        query = vocabulary.Clean(query);
+        // Counts seek the status index, which covers them; pages walk the sort index.
+        var counted = LeadListFilter.Matching(db, user, query).AsNoTracking();
+        var leads = LeadListFilter.Matching(db, user, query, walkSortIndex: true).AsNoTracking();
+        var groups = query.Group == LeadGrouping.Status ? await StatusGroupsAsync(counted, vocabulary, cancellationToken) : [];
+        var total = query.Group == LeadGrouping.Status ? groups.Sum(g => g.Count) : await counted.CountAsync(cancellationToken);
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var skip = (page - 1) * pageSize;
+        if (query.Group == LeadGrouping.CreatedMonth)
+        {
+            groups = await MonthGroupsAsync(leads, query, skip + pageSize, cancellationToken);
+        }
 
         // Deferred join, as for contacts: the ids of one page from the sort index, then their rows.
-        var ids = await Order(leads, query.Sort, query.Descending).Select(l => l.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        var rows = await db.Leads.AsNoTracking().Where(l => ids.Contains(l.Id))
-            .Select(l => new LeadListItem(
-                l.Id,
-                l.Name,
-                l.StatusId,
-                l.FirstName == null && l.LastName == null ? null : ((l.FirstName ?? string.Empty) + " " + (l.LastName ?? string.Empty)).Trim(),
-                l.CompanyName,
-                l.Email,
-                l.Phone,
-                l.Source!.Name,
-                l.Source.ResourceKey,
-                l.EstimatedAmount,
-                l.Currency,
-                l.ResponsibleUser != null ? l.ResponsibleUser.DisplayName : null,
-                l.CreatedAt,
-                l.Version))
-            .ToListAsync(cancellationToken);
-        var byId = rows.ToDictionary(r => r.Id);
-        return new Page<LeadListItem>([.. ids.Where(byId.ContainsKey).Select(id => byId[id])], page, pageSize, total);
+        var ids = new List<int>();
+        if (query.Group == LeadGrouping.None)
+        {
+            ids = await Order(leads, query.Sort, query.Descending).Select(l => l.Id).Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            foreach (var group in groups)
+            {
+                if (skip >= group.Count)
+                {
+                    skip -= group.Count;
+                    continue;
+                }
+
+                var take = Math.Min(pageSize - ids.Count, group.Count - skip);
+                // A group of at least 1 % of the list fills a page within a few hundred rows of the sort
+                // index; a smaller one is cheaper to seek by its status and sort.
+                var walk = group.Count * 100L >= total;
+                ids.AddRange(await Order(InGroup(walk ? leads : counted, group, walk), query.Sort, query.Descending).Select(l => l.Id).Skip(skip).Take(take).ToListAsync(cancellationToken));
+                skip = 0;
+                if (ids.Count >= pageSize)
+                {
+                    break;
+                }
+            }
+        }
+
+        var rows = await RowsAsync(ids, cancellationToken);
+        return new LeadListPage(new Page<LeadListItem>(rows, page, pageSize, total), groups);
     }
 
     /// <summary>The lead's card, or null when there is no such lead or the user may not see it.</summary>
@@ -146,53 +173,85 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
     public Task<bool> IsVisibleAsync(int id, CancellationToken cancellationToken) =>
         db.Leads.AsNoTracking().VisibleTo(user).AnyAsync(l => l.Id == id, cancellationToken);
 
-    private IQueryable<Lead> Filter(IQueryable<Lead> leads, LeadListQuery query)
+    private async Task<List<LeadListItem>> RowsAsync(List<int> ids, CancellationToken cancellationToken)
     {
-        if (query.StatusIds.Count > 0)
+        var rows = await db.Leads.AsNoTracking().Where(l => ids.Contains(l.Id))
+            .Select(l => new LeadListItem(
+                l.Id,
+                l.Name,
+                l.StatusId,
+                l.FirstName == null && l.LastName == null ? null : ((l.FirstName ?? string.Empty) + " " + (l.LastName ?? string.Empty)).Trim(),
+                l.CompanyName,
+                l.Email,
+                l.Phone,
+                l.Source!.Name,
+                l.Source.ResourceKey,
+                l.EstimatedAmount,
+                l.Currency,
+                l.ResponsibleUser != null ? l.ResponsibleUser.DisplayName : null,
+                l.CreatedAt,
+                l.Version))
+            .ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id);
+        return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
+    }
+
+    /// <summary>Every status of the filter in board order with its count (one GROUP BY on the status index), empty ones left out.</summary>
+    private static async Task<IReadOnlyList<LeadListGroup>> StatusGroupsAsync(IQueryable<Lead> leads, LeadListVocabulary vocabulary, CancellationToken cancellationToken)
+    {
+        var counts = await leads.GroupBy(l => l.StatusId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return [.. vocabulary.Statuses.Where(s => counts.ContainsKey(s.Id)).Select(s => new LeadListGroup(s.Id, null, counts[s.Id]))];
+    }
+
+    /// <summary>
+    /// The months of the filter, newest first unless the list runs oldest first, up to the one that
+    /// holds row <paramref name="rowsNeeded"/>: the rows after the page need no header. Each month is
+    /// counted as a range of the creation-date index (a GROUP BY on the month would compute it for
+    /// every lead: 200 ms at 200 000 leads on SQLite).
+    /// </summary>
+    private static async Task<IReadOnlyList<LeadListGroup>> MonthGroupsAsync(IQueryable<Lead> leads, LeadListQuery query, int rowsNeeded, CancellationToken cancellationToken)
+    {
+        var oldestFirst = query.Sort == LeadSort.Created && !query.Descending;
+        var oldest = await leads.OrderBy(l => l.CreatedAt).Select(l => (DateTime?)l.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        var newest = await leads.OrderByDescending(l => l.CreatedAt).Select(l => (DateTime?)l.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (oldest is not { } from || newest is not { } to)
         {
-            var statusIds = query.StatusIds.ToList();
-            leads = leads.Where(l => statusIds.Contains(l.StatusId));
-        }
-        else if (!query.IncludeClosed)
-        {
-            // Converted and junk leads are done with: out of the way unless asked for.
-            var open = db.LeadStatuses.Where(s => s.Meaning == LeadStatusMeaning.Open).Select(s => s.Id);
-            leads = leads.Where(l => open.Contains(l.StatusId));
+            return [];
         }
 
-        if (query.SourceId is { } sourceId)
+        var first = new DateOnly(from.Year, from.Month, 1);
+        var last = new DateOnly(to.Year, to.Month, 1);
+        var groups = new List<LeadListGroup>();
+        var rows = 0;
+        for (var month = oldestFirst ? first : last; month >= first && month <= last && rows < rowsNeeded; month = month.AddMonths(oldestFirst ? 1 : -1))
         {
-            leads = leads.Where(l => l.SourceId == sourceId);
+            var group = new LeadListGroup(null, month, 0);
+            var count = await InGroup(leads, group).CountAsync(cancellationToken);
+            if (count > 0)
+            {
+                groups.Add(group with { Count = count });
+                rows += count;
+            }
         }
 
-        if (!string.IsNullOrEmpty(query.ResponsibleUserId))
+        return groups;
+    }
+
+    /// <summary>
+    /// The leads of one group: a range of creation times, or a status, tested so that SQLite walks the
+    /// sort index (<paramref name="walkSortIndex"/>, "+ 0" as in <see cref="LeadListFilter"/>) or seeks the status.
+    /// </summary>
+    private static IQueryable<Lead> InGroup(IQueryable<Lead> leads, LeadListGroup group, bool walkSortIndex = true)
+    {
+        if (group.StatusId is { } statusId)
         {
-            leads = leads.Where(l => l.ResponsibleUserId == query.ResponsibleUserId);
+            return walkSortIndex ? leads.Where(l => l.StatusId + 0 == statusId) : leads.Where(l => l.StatusId == statusId);
         }
 
-        if (query.CreatedFrom is { } from)
-        {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            leads = leads.Where(l => l.CreatedAt >= start);
-        }
-
-        if (query.CreatedTo is { } to)
-        {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            leads = leads.Where(l => l.CreatedAt < end);
-        }
-
-        if (query.AmountFrom is { } min)
-        {
-            leads = leads.Where(l => l.EstimatedAmount >= min);
-        }
-
-        if (query.AmountTo is { } max)
-        {
-            leads = leads.Where(l => l.EstimatedAmount <= max);
-        }
-
-        return leads.Matching(query.Search);
+        var start = group.Month!.Value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var end = group.Month.Value.AddMonths(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return leads.Where(l => l.CreatedAt >= start && l.CreatedAt < end);
     }
 
     private static IQueryable<Lead> Order(IQueryable<Lead> leads, LeadSort sort, bool descending) => (sort, descending) switch

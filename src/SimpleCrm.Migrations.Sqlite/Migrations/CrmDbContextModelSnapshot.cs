@@ -850,6 +850,43 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.ToTable("LeadStatuses");
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.Leads.SavedLeadFilter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "NameKey")
+                        .IsUnique();
+
+                    b.ToTable("SavedLeadFilters");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Lists.ContactList", b =>
                 {
                     b.Property<int>("Id")
@@ -989,6 +1026,38 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.HasIndex("ProcessedAt", "Id");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.Preferences.ListPreference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ListName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ListName")
+                        .IsUnique();
+
+                    b.ToTable("ListPreferences");
                 });
 
             modelBuilder.Entity("SimpleCrm.Application.Segments.Segment", b =>
@@ -1358,6 +1427,15 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.Leads.SavedLeadFilter", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Lists.ContactListMember", b =>
                 {
                     b.HasOne("SimpleCrm.Application.Contacts.Contact", null)
@@ -1369,6 +1447,15 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.HasOne("SimpleCrm.Application.Lists.ContactList", null)
                         .WithMany()
                         .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.Preferences.ListPreference", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -13,6 +13,7 @@ using SimpleCrm.Application.Leads.Conversion;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Notes;
 using SimpleCrm.Application.Records;
+using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
@@ -101,20 +102,42 @@ public sealed class TestDatabase : IAsyncLifetime
     public static HistoryQueries HistoryQueries(CrmDbContext db, ICurrentUser user) => new(db, user);
 
     /// <summary>Creates a lead as the given user through the real command; fails the test if it is refused.</summary>
-    public async Task<int> AddLeadAsync(ICurrentUser user, string name, Action<LeadInput>? more = null)
+    public Task<int> AddLeadAsync(ICurrentUser user, string name, Action<LeadInput>? more = null)
     {
-        await using var db = Context(user);
         var input = new LeadInput { Name = name };
         more?.Invoke(input);
-        var result = await LeadCommands(db, user).CreateAsync(input, CancellationToken.None);
-        Assert.True(result.Succeeded, string.Join(", ", result.Failures.Select(f => $"{f.Field}: {f.MessageKey}")));
-        return result.Value;
+        return AddLeadAsync(user, input);
     }
+
     /// <summary>The conversion as the web app wires it, with the given attachment movers (none registered yet in the app).</summary>
     public LeadConversion LeadConversion(CrmDbContext db, ICurrentUser user, params IRecordAttachmentMover[] movers) =>
         new(db, user, Commands(db, user), new ContactValidator(db, Phones, Clock), movers, Clock);
 
     public LeadConversionQueries LeadConversionQueries(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadDuplicateFinder(db, user, Phones));
+    public LeadBulkActions LeadBulk(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public SavedLeadFilters SavedLeadFilters(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public ListPreferences ListPreferences(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public static LeadDuplicateGroups LeadDuplicateGroups(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    /// <summary>Creates a lead as the given user through the real command; fails the test if it is refused.</summary>
+    public async Task<int> AddLeadAsync(ICurrentUser user, LeadInput input)
+    {
+        await using var db = Context(user);
+        var result = await LeadCommands(db, user).CreateAsync(input, CancellationToken.None);
+        Assert.True(result.Succeeded, string.Join(", ", result.Failures.Select(f => $"{f.Field}: {f.MessageKey}")));
+        return result.Value;
+    }
+
+    /// <summary>The seeded lead statuses' ids by the last part of their resource key ("InProgress").</summary>
+    public async Task<Dictionary<string, int>> LeadStatusIdsAsync()
+    {
+        await using var db = Context(new SystemUser());
+        return await db.LeadStatuses.Where(s => s.ResourceKey != null)
+            .ToDictionaryAsync(s => s.ResourceKey!.Replace("LeadStatuses.", string.Empty, StringComparison.Ordinal), s => s.Id);
+    }
 
     public ListMembership ListMembership(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 

@@ -7,6 +7,31 @@ namespace SimpleCrm.Web.Features.Leads;
 
 public sealed record LeadListViewModel(Page<LeadListItem> Page, LeadListQuery Query, LeadOptions Options, IReadOnlyList<UserOption> Users)
 {
+    /// <summary>Every group of the filter in order with its count; empty when the list is not grouped.</summary>
+    public IReadOnlyList<LeadListGroup> Groups { get; init; } = [];
+
+    /// <summary>Every column the picker offers, in order.</summary>
+    public IReadOnlyList<LeadListColumn> AllColumns { get; init; } = LeadListColumns.BuiltIn;
+
+    /// <summary>The columns the user shows, in order (the name always among them).</summary>
+    public IReadOnlyList<LeadListColumn> Columns { get; init; } = LeadListColumns.BuiltIn;
+
+    /// <summary>The user's saved filters: the quick links above the list.</summary>
+    public IReadOnlyList<SavedLeadFilterLink> SavedFilters { get; init; } = [];
+
+    public bool Shows(string columnKey) => Columns.Any(c => c.Key == columnKey);
+
+    /// <summary>The header a row sits under; null when the list is not grouped.</summary>
+    public LeadListGroup? GroupOf(LeadListItem item) => Groups.FirstOrDefault(g => g.Holds(item));
+
+    /// <summary>Whether the saved filter's query is the list's now (apart from the page): its quick link is the current one.</summary>
+    public bool IsCurrent(SavedLeadFilterLink filter)
+    {
+        var current = RouteValues(Query with { Page = 1, PageSize = LeadListQuery.DefaultPageSize });
+        var saved = RouteValues(filter.Query with { Page = 1, PageSize = LeadListQuery.DefaultPageSize });
+        return current.Count == saved.Count && !current.Except(saved).Any();
+    }
+
     /// <summary>Query-string values of the list in a given state, so every link keeps the whole state.</summary>
     public static Dictionary<string, string> RouteValues(LeadListQuery query)
     {
@@ -62,6 +87,11 @@ public sealed record LeadListViewModel(Page<LeadListItem> Page, LeadListQuery Qu
             values[nameof(query.Sort)] = query.Sort.ToString();
         }
 
+        if (query.Group != LeadGrouping.None)
+        {
+            values[nameof(query.Group)] = query.Group.ToString();
+        }
+
         // Newest first is the default, so it is the ascending order that the URL has to say.
         if (!query.Descending)
         {
@@ -96,7 +126,7 @@ public sealed record LeadListViewModel(Page<LeadListItem> Page, LeadListQuery Qu
         || Query.AmountFrom is not null || Query.AmountTo is not null;
 
     /// <summary>Anything beyond the search box is set, so the folded filters open on a phone.</summary>
-    public bool HasNarrowingFilter => (IsFiltered && string.IsNullOrWhiteSpace(Query.Search)) || Query.Sort != LeadSort.Created || !Query.Descending
+    public bool HasNarrowingFilter => (IsFiltered && string.IsNullOrWhiteSpace(Query.Search)) || Query.Sort != LeadSort.Created || !Query.Descending || Query.Group != LeadGrouping.None
         || Query.StatusIds.Count > 0 || Query.IncludeClosed || Query.SourceId is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId)
         || Query.CreatedFrom is not null || Query.CreatedTo is not null || Query.AmountFrom is not null || Query.AmountTo is not null;
 

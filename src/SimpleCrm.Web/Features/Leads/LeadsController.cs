@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Users;
 using SimpleCrm.Web.Features.LeadConversion;
 using SimpleCrm.Web.Shared;
@@ -18,14 +19,22 @@ public sealed class LeadsController(
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] LeadListQuery query, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(
+        [FromQuery] LeadListQuery query, [FromServices] ListPreferences preferences, [FromServices] SavedLeadFilters savedFilters, CancellationToken cancellationToken)
     {
-        var page = await queries.ListAsync(query, cancellationToken);
+        var list = await queries.ListPageAsync(query, cancellationToken);
+        var columns = LeadListColumns.All();
         return View(new LeadListViewModel(
-            page,
-            query with { Page = page.PageNumber, PageSize = page.PageSize },
+            list.Page,
+            query with { Page = list.Page.PageNumber, PageSize = list.Page.PageSize },
             await options.GetAsync(query.SourceId, cancellationToken),
-            await users.ListActiveAsync(cancellationToken)));
+            await users.ListActiveAsync(cancellationToken))
+        {
+            Groups = list.Groups,
+            AllColumns = columns,
+            Columns = LeadListColumns.Visible(columns, await preferences.ColumnsAsync(ListNames.Leads, cancellationToken)),
+            SavedFilters = await savedFilters.ListAsync(cancellationToken),
+        });
     }
 
     [HttpGet("{id:int}")]
@@ -135,7 +144,7 @@ public sealed class LeadsController(
     /// match, as the user leaves them. A read with nothing to act on; <paramref name="exceptId"/> is
     /// the lead being edited, which is no duplicate of itself.
     /// </summary>
-    [HttpGet("Duplicates")]
+    [HttpGet("Duplicates/Hint")]
     public async Task<IActionResult> Duplicates(LeadInput input, int? exceptId, CancellationToken cancellationToken) =>
         PartialView("_Duplicates", new LeadDuplicatesViewModel(await duplicates.FindAsync(input, exceptId, cancellationToken), CanAct: false));
 

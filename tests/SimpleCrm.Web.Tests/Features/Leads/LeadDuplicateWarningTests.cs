@@ -143,8 +143,8 @@ public sealed class LeadDuplicateWarningTests(CrmWebFactory factory) : IClassFix
             leadId = created.CardId();
         }
 
-        var hint = await client.GetDocumentAsync($"/Leads/Duplicates?Input.Email={tag}%40hint.example");
-        var own = await client.GetDocumentAsync($"/Leads/Duplicates?Input.Email={tag}%40hint.example&exceptId={leadId}");
+        var hint = await client.GetDocumentAsync($"/Leads/Duplicates/Hint?Input.Email={tag}%40hint.example");
+        var own = await client.GetDocumentAsync($"/Leads/Duplicates/Hint?Input.Email={tag}%40hint.example&exceptId={leadId}");
 
         var link = Assert.Single(hint.QuerySelectorAll($"{Warning} [data-testid=duplicate] a"));
         Assert.Equal($"/Leads/{leadId}", link.GetAttribute("href"));

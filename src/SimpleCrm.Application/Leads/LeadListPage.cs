@@ -1,0 +1,10 @@
+using SimpleCrm.Application.Common;
+
+namespace SimpleCrm.Application.Leads;
+
+/// <summary>One page of the lead list and, when it is grouped, every group of the filter in order with its count.</summary>
+public sealed record LeadListPage(Page<LeadListItem> Page, IReadOnlyList<LeadListGroup> Groups)
+{
+    /// <summary>The header a row sits under; null when the list is not grouped.</summary>
+    public LeadListGroup? GroupOf(LeadListItem item) => Groups.FirstOrDefault(g => g.Holds(item));
+}
