@@ -25,6 +25,8 @@ internal static partial class LeadBenchmark
                 $"{OpenCountSql} AND \"StatusId\" = {ids.InProgressStatusId} AND \"ResponsibleUserId\" = '{ids.ResponsibleUserId}'"),
             new("list, all incl. closed", 50, admin, _ => "/Leads?IncludeClosed=true", "SELECT COUNT(*) FROM \"Leads\" WHERE NOT \"IsDeleted\""),
             new("list, sales rep", 50, rep, _ => "/Leads", null),
+            new("list, grouped by status", 50, admin, _ => "/Leads?Group=Status", OpenCountSql),
+            new("find duplicates page", 300, admin, _ => "/Leads/Duplicates", null),
             new("kanban, open", 300, admin, _ => "/Leads/Kanban", null),
             new("kanban, sales rep", 300, rep, _ => "/Leads/Kanban", null),
             new("duplicate check", 20, admin, i => probes[i % probes.Count], null),
@@ -111,7 +113,7 @@ internal static partial class LeadBenchmark
         while (await reader.ReadAsync(cancellationToken))
         {
             string Field(int i, string name) => reader.IsDBNull(i) ? string.Empty : $"&{name}={Uri.EscapeDataString(reader.GetString(i))}";
-            probes.Add("/Leads/Duplicates?" + string.Concat(
+            probes.Add("/Leads/Duplicates/Hint?" + string.Concat(
                 Field(0, "Name")[1..], Field(1, "FirstName"), Field(2, "LastName"), Field(3, "CompanyName"), Field(4, "Email"), Field(5, "Phone"), Field(6, "CompanyCode")));
         }
 

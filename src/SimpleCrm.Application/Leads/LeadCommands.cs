@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
@@ -174,6 +175,7 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         lead.IsDeleted = true;
         lead.DeletedAt = clock.GetUtcNow().UtcDateTime;
         lead.DeletedById = user.UserId;
+        db.History.Add(HistoryEntry.ForLead(lead.Id, BulkBatch.Deleted, null, lead.DeletedAt.Value, user.UserId));
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
@@ -114,6 +115,23 @@ public sealed class LeadCommandsTests(TestDatabase database) : IClassFixture<Tes
         var result = await commands.ChangeStatusAsync(id, converted, await VersionAsync(id), None);
 
         Assert.Equal(LeadMessages.ConvertInstead, Assert.Single(result.Failures).MessageKey);
+    }
+
+    [Fact]
+    public async Task Deleting_a_lead_hides_it_and_writes_the_deletion_on_its_timeline()
+    {
+        var rep = TestUser.SalesRep(await database.AddUserAsync("lead-deleter"));
+        int id;
+        await using (var db = database.Context(rep))
+        {
+            id = (await database.LeadCommands(db, rep).CreateAsync(new LeadInput { Name = "Do usunięcia" }, None)).Value;
+            Assert.True((await database.LeadCommands(db, rep).DeleteAsync(id, None)).Succeeded);
+        }
+
+        await using var check = database.Context(rep);
+        Assert.False(await check.Leads.AnyAsync(l => l.Id == id));
+        var line = await check.History.SingleAsync(h => h.RecordType == HistoryRecordTypes.Lead && h.RecordId == id && h.Action == BulkBatch.Deleted);
+        Assert.Equal((rep.UserId, database.Clock.GetUtcNow().UtcDateTime), (line.UserId, line.At));
     }
 
     [Fact]
