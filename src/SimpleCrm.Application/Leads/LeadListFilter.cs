@@ -19,9 +19,44 @@ public static class LeadListFilter
     /// of seeking the status index and sorting every open lead (counts want the seek: the status index
     /// covers them).
     /// </summary>
-    public static IQueryable<Lead> Matching(CrmDbContext db, ICurrentUser user, LeadListQuery query, bool walkSortIndex)
+    public static IQueryable<Lead> Matching(CrmDbContext db, ICurrentUser user, LeadListQuery query, bool walkSortIndex) =>
+        Criteria(db.Leads.VisibleTo(user), db, query, walkSortIndex);
+
+    /// <summary>
+    /// How many visible leads the query matches, summed over the parts of the visibility rule
+    /// (<see cref="LeadVisibility.VisibleParts"/>): a sales rep holding access classes is counted by
+    /// two index seeks instead of one scan of every lead for the rule's OR.
+    /// </summary>
+    public static async Task<int> CountAsync(CrmDbContext db, ICurrentUser user, LeadListQuery query, CancellationToken cancellationToken)
     {
-        var leads = db.Leads.VisibleTo(user);
+        var total = 0;
+        foreach (var part in db.Leads.AsNoTracking().VisibleParts(user))
+        {
+            total += await Criteria(part, db, query, walkSortIndex: false).CountAsync(cancellationToken);
+        }
+
+        return total;
+    }
+
+    /// <summary>The matching visible leads per status, summed over the parts of the visibility rule as <see cref="CountAsync"/> does.</summary>
+    public static async Task<Dictionary<int, int>> CountByStatusAsync(CrmDbContext db, ICurrentUser user, LeadListQuery query, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var part in db.Leads.AsNoTracking().VisibleParts(user))
+        {
+            var partCounts = await Criteria(part, db, query, walkSortIndex: false).GroupBy(l => l.StatusId)
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            foreach (var status in partCounts)
+            {
+                counts[status.Key] = counts.GetValueOrDefault(status.Key) + status.Count;
+            }
+        }
+
+        return counts;
+    }
+
+    private static IQueryable<Lead> Criteria(IQueryable<Lead> leads, CrmDbContext db, LeadListQuery query, bool walkSortIndex)
+    {
         if (query.StatusIds.Count > 0)
         {
             var statusIds = query.StatusIds.ToList();

@@ -27,8 +27,8 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
         // Counts seek the status index, which covers them; pages walk the sort index.
         var counted = LeadListFilter.Matching(db, user, query).AsNoTracking();
         var leads = LeadListFilter.Matching(db, user, query, walkSortIndex: true).AsNoTracking();
-        var groups = query.Group == LeadGrouping.Status ? await StatusGroupsAsync(counted, vocabulary, cancellationToken) : [];
-        var total = query.Group == LeadGrouping.Status ? groups.Sum(g => g.Count) : await counted.CountAsync(cancellationToken);
+        var groups = query.Group == LeadGrouping.Status ? StatusGroups(await LeadListFilter.CountByStatusAsync(db, user, query, cancellationToken), vocabulary) : [];
+        var total = query.Group == LeadGrouping.Status ? groups.Sum(g => g.Count) : await LeadListFilter.CountAsync(db, user, query, cancellationToken);
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         var skip = (page - 1) * pageSize;
         if (query.Group == LeadGrouping.CreatedMonth)
@@ -196,13 +196,9 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
         return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
     }
 
-    /// <summary>Every status of the filter in board order with its count (one GROUP BY on the status index), empty ones left out.</summary>
-    private static async Task<IReadOnlyList<LeadListGroup>> StatusGroupsAsync(IQueryable<Lead> leads, LeadListVocabulary vocabulary, CancellationToken cancellationToken)
-    {
-        var counts = await leads.GroupBy(l => l.StatusId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return [.. vocabulary.Statuses.Where(s => counts.ContainsKey(s.Id)).Select(s => new LeadListGroup(s.Id, null, counts[s.Id]))];
-    }
+    /// <summary>Every status of the filter in board order with its count (a GROUP BY on the status index), empty ones left out.</summary>
+    private static IReadOnlyList<LeadListGroup> StatusGroups(Dictionary<int, int> counts, LeadListVocabulary vocabulary) =>
+        [.. vocabulary.Statuses.Where(s => counts.ContainsKey(s.Id)).Select(s => new LeadListGroup(s.Id, null, counts[s.Id]))];
 
     /// <summary>
     /// The months of the filter, newest first unless the list runs oldest first, up to the one that

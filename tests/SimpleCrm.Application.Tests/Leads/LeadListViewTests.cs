@@ -70,6 +70,55 @@ public sealed class LeadListViewTests(TestDatabase database) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task A_sales_rep_holding_a_class_has_each_visible_lead_counted_once_in_the_total_and_the_status_groups()
+    {
+        var rep = TestUser.SalesRep(await database.AddUserAsync("class-count-rep"));
+        var other = TestUser.SalesRep(await database.AddUserAsync("class-count-other"));
+        var manager = TestUser.Manager(await database.AddUserAsync("class-count-manager"));
+        var statuses = await database.LeadStatusIdsAsync();
+        var keyAccount = await database.AddContactAsync(manager, ContactInputBuilder.ACompany("Liczony Klient").OwnedBy(other.UserId).Build());
+        int classId;
+        await using (var db = database.Context(manager))
+        {
+            var accessClass = new SimpleCrm.Application.AccessClasses.AccessClass { Name = "Liczeni klienci", NameKey = "liczeni klienci" };
+            db.AccessClasses.Add(accessClass);
+            await db.SaveChangesAsync();
+            classId = accessClass.Id;
+            await db.Contacts.Where(c => c.Id == keyAccount).ExecuteUpdateAsync(c => c.SetProperty(x => x.AccessClassId, classId));
+        }
+
+        async Task<int> LeadAsync(string name, string? responsible, int statusId, bool throughClass)
+        {
+            var id = await database.AddLeadAsync(manager, new LeadInput { Name = name, StatusId = statusId, ResponsibleUserId = responsible ?? manager.UserId });
+            await using var db = database.Context(manager);
+            await db.Leads.Where(l => l.Id == id).ExecuteUpdateAsync(l => l
+                .SetProperty(x => x.ContactId, throughClass ? keyAccount : null)
+                .SetProperty(x => x.ResponsibleUserId, responsible));
+            return id;
+        }
+
+        int[] visible =
+        [
+            await LeadAsync("Własny", rep.UserId, statuses["New"], throughClass: false),
+            await LeadAsync("Własny klienta klasy", rep.UserId, statuses["New"], throughClass: true),
+            await LeadAsync("Cudzy klienta klasy", other.UserId, statuses["InProgress"], throughClass: true),
+            await LeadAsync("Bez opiekuna, klienta klasy", null, statuses["InProgress"], throughClass: true),
+        ];
+        await LeadAsync("Cudzy", other.UserId, statuses["New"], throughClass: false);
+
+        var repWithClass = rep with { AccessClassIds = [classId] };
+        await using var check = database.Context(repWithClass);
+        var queries = new LeadQueries(check, repWithClass);
+        var plain = await queries.ListPageAsync(new LeadListQuery(), None);
+        var grouped = await queries.ListPageAsync(new LeadListQuery { Group = LeadGrouping.Status }, None);
+
+        Assert.Equal(4, plain.Page.TotalCount);
+        Assert.Equal(visible.Order(), plain.Page.Items.Select(i => i.Id).Order());
+        Assert.Equal(4, grouped.Page.TotalCount);
+        Assert.Equal([(statuses["New"], 2), (statuses["InProgress"], 2)], grouped.Groups.Select(g => (g.StatusId!.Value, g.Count)));
+    }
+
+    [Fact]
     public async Task Grouping_by_month_puts_the_newest_month_first_unless_the_list_runs_oldest_first()
     {
         var rep = TestUser.SalesRep(await database.AddUserAsync("group-month-rep"));
