@@ -84,7 +84,8 @@ internal sealed class LeadSeeder(string databasePath, PhoneNormalizer phones, IR
             LastName = last,
             CompanyName = company,
             CompanyCode = company is null || _random.NextDouble() < 0.5 ? null : $"{market.Region}{_random.Next(100_000_000, 999_999_999)}",
-            Email = $"{Application.Common.Transliteration.ToAscii(first)}.{Application.Common.Transliteration.ToAscii(last)}@{market.EmailDomain}".ToLowerInvariant(),
+            // Mostly distinct addresses, a few shared: the duplicate check and page meet realistic groups.
+            Email = $"{Application.Common.Transliteration.ToAscii(first)}.{Application.Common.Transliteration.ToAscii(last)}{_random.Next(0, 2000)}@{market.EmailDomain}".ToLowerInvariant(),
             Phone = phone,
             PhoneE164 = phone is null ? null : phones.ToE164(phone),
             City = Pick(market.Cities),
