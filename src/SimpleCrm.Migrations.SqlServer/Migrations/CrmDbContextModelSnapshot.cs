@@ -752,8 +752,6 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CompanyKey");
 
-                    b.HasIndex("ContactId");
-
                     b.HasIndex("EmailKey");
 
                     b.HasIndex("PersonKey");
@@ -769,6 +767,8 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.HasIndex("ResponsibleUserId", "IsDeleted", "StatusId");
 
                     b.HasIndex("StatusId", "IsDeleted", "KanbanRank");
+
+                    b.HasIndex("ContactId", "IsDeleted", "StatusId", "ResponsibleUserId");
 
                     b.ToTable("Leads");
                 });

@@ -726,8 +726,6 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyKey");
 
-                    b.HasIndex("ContactId");
-
                     b.HasIndex("EmailKey");
 
                     b.HasIndex("PersonKey");
@@ -743,6 +741,8 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.HasIndex("ResponsibleUserId", "IsDeleted", "StatusId");
 
                     b.HasIndex("StatusId", "IsDeleted", "KanbanRank");
+
+                    b.HasIndex("ContactId", "IsDeleted", "StatusId", "ResponsibleUserId");
 
                     b.ToTable("Leads");
                 });
