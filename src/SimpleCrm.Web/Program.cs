@@ -25,6 +25,7 @@ builder.Services
     .AddUserAdministration()
     .AddAccessClasses()
     .AddLeadConfiguration()
+    .AddCustomFields()
     .AddSeeding(builder.Configuration);
 
 var app = builder.Build();

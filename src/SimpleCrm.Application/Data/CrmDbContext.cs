@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data.Configurations;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
@@ -55,6 +56,12 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<LeadStatus> LeadStatuses => Set<LeadStatus>();
 
     public DbSet<LeadSource> LeadSources => Set<LeadSource>();
+
+    public DbSet<CustomField> CustomFields => Set<CustomField>();
+
+    public DbSet<CustomFieldOption> CustomFieldOptions => Set<CustomFieldOption>();
+
+    public DbSet<CustomFieldValue> CustomFieldValues => Set<CustomFieldValue>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

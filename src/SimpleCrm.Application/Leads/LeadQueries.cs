@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 
 namespace SimpleCrm.Application.Leads;
@@ -167,6 +168,11 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
         if (query.AmountTo is { } max)
         {
             leads = leads.Where(l => l.EstimatedAmount <= max);
+        }
+
+        foreach (var ids in CustomFieldFilter.MatchingIds(db, CustomFieldRecordType.Lead, query.Custom))
+        {
+            leads = leads.Where(l => ids.Contains(l.Id));
         }
 
         return leads.Matching(query.Search);
