@@ -8,7 +8,6 @@ public static class CustomFieldMessages
     public const string InvalidRecordType = "CustomFields.InvalidRecordType";
     public const string TypeInUse = "CustomFields.TypeInUse";
     public const string OrderOutdated = "CustomFields.OrderOutdated";
-    public const string NoOptions = "CustomFields.NoOptions";
     public const string OptionTaken = "CustomFields.OptionTaken";
     public const string InvalidNumber = "CustomFields.InvalidNumber";
     public const string InvalidMoney = "CustomFields.InvalidMoney";

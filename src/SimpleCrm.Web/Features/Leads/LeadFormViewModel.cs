@@ -1,5 +1,6 @@
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Users;
+using SimpleCrm.Web.Shared;
 
 namespace SimpleCrm.Web.Features.Leads;
 
@@ -10,6 +11,9 @@ public sealed record LeadFormViewModel(LeadInput Input, LeadOptions Options, IRe
 
     /// <summary>Leads and contacts the posted form may describe again; the form is re-shown with them instead of saving.</summary>
     public IReadOnlyList<LeadDuplicate> Duplicates { get; init; } = [];
+
+    /// <summary>The active lead fields and the entries the form shows for them.</summary>
+    public CustomFieldInputsModel CustomFields { get; init; } = new([], []);
 
     /// <summary>The statuses the form offers: no Converted one (that is the conversion), unless the lead already is in it.</summary>
     public IEnumerable<LeadStatusOption> Statuses => Options.Statuses.Where(s => s.Meaning != LeadStatusMeaning.Converted || s.Id == Input.StatusId);

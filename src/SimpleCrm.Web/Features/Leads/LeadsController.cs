@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Users;
 using SimpleCrm.Web.Shared;
@@ -13,7 +14,9 @@ public sealed class LeadsController(
     LeadOptionQueries options,
     LeadDuplicateFinder duplicates,
     UserDirectory users,
-    IStringLocalizer<SharedResource> localizer) : Controller
+    IStringLocalizer<SharedResource> localizer,
+    CustomFieldEditor customFields,
+    CustomFieldReader customValues) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] LeadListQuery query, CancellationToken cancellationToken)
@@ -23,14 +26,20 @@ public sealed class LeadsController(
             page,
             query with { Page = page.PageNumber, PageSize = page.PageSize },
             await options.GetAsync(query.SourceId, cancellationToken),
-            await users.ListActiveAsync(cancellationToken)));
+            await users.ListActiveAsync(cancellationToken))
+        {
+            CustomFields = await customFields.DefinitionsAsync(CustomFieldRecordType.Lead, cancellationToken),
+        });
     }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         var lead = await queries.GetAsync(id, cancellationToken);
-        return lead is null ? NotFound() : View(new LeadCardViewModel(lead, await options.GetAsync(null, cancellationToken)));
+        return lead is null ? NotFound() : View(new LeadCardViewModel(lead, await options.GetAsync(null, cancellationToken))
+        {
+            CustomFields = await customValues.ForRecordAsync(CustomFieldRecordType.Lead, id, cancellationToken),
+        });
     }
 
     [HttpGet("New")]
@@ -74,7 +83,13 @@ public sealed class LeadsController(
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var lead = await queries.GetForEditAsync(id, cancellationToken);
-        return lead is null ? NotFound() : View("Form", await FormAsync(lead.Input, id, lead.Name, lead.Version, cancellationToken));
+        if (lead is null)
+        {
+            return NotFound();
+        }
+
+        lead.Input.CustomFields = await customFields.EntriesAsync(CustomFieldRecordType.Lead, id, cancellationToken);
+        return View("Form", await FormAsync(lead.Input, id, lead.Name, lead.Version, cancellationToken));
     }
 
     [HttpPost("{id:int}/Edit")]
@@ -149,7 +164,10 @@ public sealed class LeadsController(
     }
 
     private async Task<LeadFormViewModel> FormAsync(LeadInput input, int? id, string? name, Guid? version, CancellationToken cancellationToken) =>
-        new(input, await options.GetAsync(input.SourceId, cancellationToken), await users.ListActiveAsync(cancellationToken), id, name, version);
+        new(input, await options.GetAsync(input.SourceId, cancellationToken), await users.ListActiveAsync(cancellationToken), id, name, version)
+        {
+            CustomFields = new CustomFieldInputsModel(await customFields.DefinitionsAsync(CustomFieldRecordType.Lead, cancellationToken), input.CustomFields),
+        };
 
     /// <summary>Back to the card, or to the list when the lead now belongs to someone else: a sales rep who hands a lead over no longer sees it.</summary>
     private async Task<IActionResult> CardOrListAsync(int id, CancellationToken cancellationToken) =>
