@@ -12,9 +12,21 @@ public static class CustomFieldParsing
     private static readonly string[] IsoDateTimes = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
 
     public static bool TryNumber(string text, int scale, out decimal value) =>
-        decimal.TryParse(text, NumberStyles.Number, CultureInfo.CurrentCulture, out value)
+        decimal.TryParse(WithCultureSpaces(text), NumberStyles.Number, CultureInfo.CurrentCulture, out value)
         && decimal.Round(value, scale) == value
         && Math.Abs(value) <= CustomFieldLimits.MaxNumber;
+
+    /// <summary>
+    /// Polish, Slovak, Lithuanian and Russian group thousands with a no-break space (or a narrow one):
+    /// a user types a plain space, so every kind of space is read as the culture's separator.
+    /// </summary>
+    private static string WithCultureSpaces(string text)
+    {
+        var separator = CultureInfo.CurrentCulture.NumberFormat.NumberGroupSeparator;
+        return separator.Length == 1 && char.IsWhiteSpace(separator[0])
+            ? new string([.. text.Select(c => char.IsWhiteSpace(c) ? separator[0] : c)])
+            : text;
+    }
 
     public static bool TryDate(string text, out DateTime value)
     {
