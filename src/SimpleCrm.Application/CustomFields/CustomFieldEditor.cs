@@ -134,6 +134,7 @@ public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user)
         TextValue = value.TextValue,
         TextKey = value.TextKey,
         NumberValue = value.NumberValue,
+        NumberKey = value.NumberKey,
         Currency = value.Currency,
         DateValue = value.DateValue,
         BoolValue = value.BoolValue,
@@ -193,7 +194,7 @@ public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user)
                     return ([], CustomFieldMessages.InvalidNumber);
                 }
 
-                row.NumberValue = number;
+                (row.NumberValue, row.NumberKey) = (number, (double)number);
                 break;
             case CustomFieldType.Money:
                 if (!CustomFieldParsing.TryNumber(text, CustomFieldLimits.MoneyScale, out var amount))
@@ -206,7 +207,7 @@ public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user)
                     return ([], CustomFieldMessages.InvalidCurrency);
                 }
 
-                (row.NumberValue, row.Currency) = (amount, currency);
+                (row.NumberValue, row.NumberKey, row.Currency) = (amount, (double)amount, currency);
                 break;
             case CustomFieldType.Date:
                 if (!CustomFieldParsing.TryDate(text, out var date))

@@ -6,7 +6,7 @@ namespace SimpleCrm.Application.CustomFields;
 
 /// <summary>
 /// Turns a list's custom field criteria into subqueries of record ids: <c>Id IN (SELECT RecordId FROM
-/// CustomFieldValues WHERE FieldId = @f AND NumberValue &gt;= @min)</c>, which seeks the index of the
+/// CustomFieldValues WHERE FieldId = @f AND NumberKey &gt;= @min)</c>, which seeks the index of the
 /// typed column led by the field id. The list applies them to its already visible records, so the
 /// visibility rule holds; a field of another record type matches nothing.
 /// </summary>
@@ -31,12 +31,14 @@ public static class CustomFieldFilter
 
             if (criterion.Min is { } min)
             {
-                values = values.Where(v => v.NumberValue >= min);
+                var key = (double)min;
+                values = values.Where(v => v.NumberKey >= key);
             }
 
             if (criterion.Max is { } max)
             {
-                values = values.Where(v => v.NumberValue <= max);
+                var key = (double)max;
+                values = values.Where(v => v.NumberKey <= key);
             }
 
             if (criterion.From is { } from)

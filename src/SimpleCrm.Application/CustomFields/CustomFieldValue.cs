@@ -23,6 +23,13 @@ public sealed class CustomFieldValue
 
     public decimal? NumberValue { get; set; }
 
+    /// <summary>
+    /// The number (or amount) as a floating-point key: what range filters and sorts compare. SQLite
+    /// keeps decimals as text and compares them through a function no index serves; a REAL column
+    /// compares natively on both providers, so (FieldId, NumberKey) is an index seek everywhere.
+    /// </summary>
+    public double? NumberKey { get; set; }
+
     /// <summary>ISO 4217 code of a money value ("PLN").</summary>
     public string? Currency { get; set; }
 

@@ -592,6 +592,9 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.Property<int>("FieldId")
                         .HasColumnType("int");
 
+                    b.Property<double?>("NumberKey")
+                        .HasColumnType("float");
+
                     b.Property<decimal?>("NumberValue")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
@@ -618,7 +621,7 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
 
                     b.HasIndex("FieldId", "DateValue");
 
-                    b.HasIndex("FieldId", "NumberValue");
+                    b.HasIndex("FieldId", "NumberKey");
 
                     b.HasIndex("FieldId", "OptionId");
 

@@ -566,6 +566,9 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.Property<int>("FieldId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("NumberKey")
+                        .HasColumnType("REAL");
+
                     b.Property<decimal?>("NumberValue")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
@@ -592,7 +595,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FieldId", "DateValue");
 
-                    b.HasIndex("FieldId", "NumberValue");
+                    b.HasIndex("FieldId", "NumberKey");
 
                     b.HasIndex("FieldId", "OptionId");
 

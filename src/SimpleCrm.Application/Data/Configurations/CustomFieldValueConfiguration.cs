@@ -19,10 +19,10 @@ public sealed class CustomFieldValueConfiguration : IEntityTypeConfiguration<Cus
         builder.HasOne(v => v.Option).WithMany().HasForeignKey(v => v.OptionId).OnDelete(DeleteBehavior.Restrict);
 
         // A record's values; and one index per typed column, led by the field, so a filter or sort
-        // on one field seeks its own values only. Text is compared folded (TextKey).
+        // on one field seeks its own values only. Text is compared folded (TextKey), numbers as REAL (NumberKey).
         builder.HasIndex(v => new { v.FieldId, v.RecordId });
         builder.HasIndex(v => new { v.FieldId, v.TextKey });
-        builder.HasIndex(v => new { v.FieldId, v.NumberValue });
+        builder.HasIndex(v => new { v.FieldId, v.NumberKey });
         builder.HasIndex(v => new { v.FieldId, v.DateValue });
         builder.HasIndex(v => new { v.FieldId, v.BoolValue });
         builder.HasIndex(v => new { v.FieldId, v.OptionId });

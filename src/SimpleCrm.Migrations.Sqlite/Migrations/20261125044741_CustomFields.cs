@@ -63,6 +63,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     TextValue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     TextKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     NumberValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    NumberKey = table.Column<double>(type: "REAL", nullable: true),
                     Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
                     DateValue = table.Column<DateTime>(type: "TEXT", nullable: true),
                     BoolValue = table.Column<bool>(type: "INTEGER", nullable: true),
@@ -112,9 +113,9 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                 columns: new[] { "FieldId", "DateValue" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CustomFieldValues_FieldId_NumberValue",
+                name: "IX_CustomFieldValues_FieldId_NumberKey",
                 table: "CustomFieldValues",
-                columns: new[] { "FieldId", "NumberValue" });
+                columns: new[] { "FieldId", "NumberKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CustomFieldValues_FieldId_OptionId",
