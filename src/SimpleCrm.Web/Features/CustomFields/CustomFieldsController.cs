@@ -20,30 +20,31 @@ public sealed class CustomFieldsController(
     public async Task<IActionResult> Index(CustomFieldRecordType type, CancellationToken cancellationToken) =>
         Enum.IsDefined(type) ? View(new CustomFieldIndexViewModel(type, await administration.ListAsync(type, cancellationToken))) : NotFound();
 
+    /// <summary>The new-field form of a record type (<c>recordType</c>: the field's own "Type" is its input's name).</summary>
     [HttpGet("New")]
-    public IActionResult Create(CustomFieldRecordType type) =>
-        Enum.IsDefined(type) ? View("Form", new CustomFieldFormViewModel(null, type, new CustomFieldInput())) : NotFound();
+    public IActionResult Create(CustomFieldRecordType recordType) =>
+        Enum.IsDefined(recordType) ? View("Form", new CustomFieldFormViewModel(null, recordType, new CustomFieldInput())) : NotFound();
 
     /// <summary>Saves the new field; a choice field goes on to its edit page, where its options are added.</summary>
     [HttpPost("New")]
-    public async Task<IActionResult> Create(CustomFieldRecordType type, CustomFieldInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(CustomFieldRecordType recordType, CustomFieldInput input, CancellationToken cancellationToken)
     {
-        if (!Enum.IsDefined(type))
+        if (!Enum.IsDefined(recordType))
         {
             return NotFound();
         }
 
-        var result = ModelState.IsValid ? await administration.CreateAsync(type, input, cancellationToken) : null;
+        var result = ModelState.IsValid ? await administration.CreateAsync(recordType, input, cancellationToken) : null;
         if (result is { Succeeded: true })
         {
             TempData.Flash(localizer["CustomFields.Created"]);
             return CustomField.HasOptions(input.Type)
                 ? RedirectToAction(nameof(Edit), new { id = result.Value })
-                : RedirectToAction(nameof(Index), new { type });
+                : RedirectToAction(nameof(Index), new { type = recordType });
         }
 
         ModelState.AddFailures(result?.Failures ?? [], localizer);
-        return View("Form", new CustomFieldFormViewModel(null, type, input));
+        return View("Form", new CustomFieldFormViewModel(null, recordType, input));
     }
 
     [HttpGet("{id:int}/Edit")]
