@@ -4,6 +4,7 @@ using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Administration;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Exports;
 using SimpleCrm.Application.Files;
@@ -14,8 +15,8 @@ using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Notes;
 using SimpleCrm.Application.Outbox;
-using SimpleCrm.Application.Records;
 using SimpleCrm.Application.Preferences;
+using SimpleCrm.Application.Records;
 using SimpleCrm.Application.Seeding;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
@@ -148,6 +149,17 @@ public static class DependencyInjection
     {
         services.AddScoped<AccessClassAdministration>();
         services.AddScoped<AccessClassGrants>();
+        return services;
+    }
+
+    /// <summary>Custom fields: Admin > Custom fields, the forms' values, their reads and the lead-to-contact carry-over.</summary>
+    public static IServiceCollection AddCustomFields(this IServiceCollection services)
+    {
+        services.AddScoped<CustomFieldAdministration>();
+        services.AddScoped<CustomFieldOptionAdministration>();
+        services.AddScoped<CustomFieldEditor>();
+        services.AddScoped<CustomFieldReader>();
+        services.AddScoped<IRecordAttachmentMover, CustomFieldCarryOver>();
         return services;
     }
 

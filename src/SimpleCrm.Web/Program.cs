@@ -28,6 +28,7 @@ builder.Services
     .AddUserAdministration()
     .AddAccessClasses()
     .AddLeadConfiguration()
+    .AddCustomFields()
     .AddSeeding(builder.Configuration);
 
 var app = builder.Build();

@@ -1,19 +1,22 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application.Contacts;
 
 /// <summary>Creates, edits, soft-deletes and restores contacts, each through the visibility rule.</summary>
-public sealed class ContactCommands(CrmDbContext db, ICurrentUser user, ContactValidator validator, ContactAccessClassSetter accessClasses, TimeProvider clock)
+public sealed class ContactCommands(
+    CrmDbContext db, ICurrentUser user, ContactValidator validator, ContactAccessClassSetter accessClasses, CustomFieldEditor customFields, TimeProvider clock)
 {
     public async Task<Result<int>> CreateAsync(ContactInput input, CancellationToken cancellationToken)
     {
         var validated = await validator.ValidateAsync(input, cancellationToken);
-        if (!validated.IsValid)
+        var custom = await customFields.ValidateAsync(CustomFieldRecordType.Contact, input.CustomFields, recordId: null, cancellationToken);
+        if (!validated.IsValid || !custom.IsValid)
         {
-            return Result<int>.Fail(validated.Failures);
+            return Result<int>.Fail([.. validated.Failures, .. custom.Failures]);
         }
 
         var contact = new Contact { ResponsibleUserId = input.ResponsibleUserId ?? user.UserId };
@@ -26,7 +29,15 @@ public sealed class ContactCommands(CrmDbContext db, ICurrentUser user, ContactV
             return Result<int>.Fail(accessClass.Failures);
         }
 
+        // The custom values need the new contact's id: a second save, in the same transaction.
+        await using var transaction = await OwnTransaction.BeginAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (await customFields.StageAsync(contact.Id, custom, cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return Result<int>.Ok(contact.Id);
     }
 
@@ -45,9 +56,10 @@ public sealed class ContactCommands(CrmDbContext db, ICurrentUser user, ContactV
         }
 
         var validated = await validator.ValidateAsync(input, cancellationToken);
-        if (!validated.IsValid)
+        var custom = await customFields.ValidateAsync(CustomFieldRecordType.Contact, input.CustomFields, id, cancellationToken);
+        if (!validated.IsValid || !custom.IsValid)
         {
-            return Result.Fail([.. validated.Failures]);
+            return Result.Fail([.. validated.Failures, .. custom.Failures]);
         }
 
         contact.ResponsibleUserId = input.ResponsibleUserId ?? contact.ResponsibleUserId;
@@ -61,6 +73,12 @@ public sealed class ContactCommands(CrmDbContext db, ICurrentUser user, ContactV
         if (accessClass.Value is { } history)
         {
             db.History.Add(history);
+        }
+
+        if (await customFields.StageAsync(id, custom, cancellationToken))
+        {
+            // Values alone changed: the contact is still edited (new version, updated by and at).
+            db.Entry(contact).Property(c => c.UpdatedAt).IsModified = true;
         }
 
         return await SaveAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using SimpleCrm.Application.CustomFields;
+
 namespace SimpleCrm.Application.Contacts;
 
 /// <summary>
@@ -32,7 +34,13 @@ public record ContactFilter
     /// <summary>Created on or before this day (UTC), the whole day included.</summary>
     public DateOnly? CreatedTo { get; init; }
 
-    /// <summary>The criteria alone, without list state such as sort or page: what a segment saves.</summary>
+    /// <summary>
+    /// Custom field criteria (<c>Custom[0].FieldId=3&amp;Custom[0].Text=abc</c>). The list, its exports
+    /// and bulk actions apply them; a saved segment does not keep them (<see cref="ToFilter"/>).
+    /// </summary>
+    public IReadOnlyList<CustomFieldCriterion> Custom { get; init; } = new List<CustomFieldCriterion>();
+
+    /// <summary>The criteria alone, without list state such as sort or page: what a segment saves (custom field criteria left out).</summary>
     public ContactFilter ToFilter() => new()
     {
         Search = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(),
@@ -47,5 +55,6 @@ public record ContactFilter
 
     /// <summary>Whether any criterion narrows the contacts.</summary>
     public bool IsEmpty => string.IsNullOrWhiteSpace(Search) && Kind is null && string.IsNullOrEmpty(ResponsibleUserId)
-        && string.IsNullOrWhiteSpace(Tag) && ListIds.Count == 0 && CreatedFrom is null && CreatedTo is null;
+        && string.IsNullOrWhiteSpace(Tag) && ListIds.Count == 0 && CreatedFrom is null && CreatedTo is null
+        && CustomFieldFilter.Effective(Custom).Count == 0;
 }

@@ -1,3 +1,5 @@
+using SimpleCrm.Application.CustomFields;
+
 namespace SimpleCrm.Application.Contacts;
 
 /// <summary>What a user may set on a contact: the create and edit form binds exactly this.</summary>
@@ -35,4 +37,7 @@ public sealed class ContactInput
 
     /// <summary>The contact's access class (none when null). Only Admin and Manager may set it; a sales rep's value is ignored.</summary>
     public int? AccessClassId { get; set; }
+
+    /// <summary>The contact's custom fields as the form posts them; checked against the active contact fields.</summary>
+    public List<CustomFieldEntry> CustomFields { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Segments;
 
@@ -57,6 +58,11 @@ public sealed partial class ContactMatching(CrmDbContext db, ICurrentUser user)
             var listIds = filter.ListIds.ToList();
             var members = db.ContactListMembers.Where(m => listIds.Contains(m.ListId)).Select(m => m.ContactId);
             contacts = contacts.Where(c => members.Contains(c.Id));
+        }
+
+        foreach (var ids in CustomFieldFilter.MatchingIds(db, CustomFieldRecordType.Contact, filter.Custom))
+        {
+            contacts = contacts.Where(c => ids.Contains(c.Id));
         }
 
         if (filter.CreatedFrom is { } from)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data.Configurations;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
@@ -67,6 +68,11 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<SavedLeadFilter> SavedLeadFilters => Set<SavedLeadFilter>();
 
     public DbSet<ListPreference> ListPreferences => Set<ListPreference>();
+    public DbSet<CustomField> CustomFields => Set<CustomField>();
+
+    public DbSet<CustomFieldOption> CustomFieldOptions => Set<CustomFieldOption>();
+
+    public DbSet<CustomFieldValue> CustomFieldValues => Set<CustomFieldValue>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

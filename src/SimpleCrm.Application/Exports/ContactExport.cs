@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 
 namespace SimpleCrm.Application.Exports;
@@ -13,30 +14,40 @@ namespace SimpleCrm.Application.Exports;
 /// no query runs per row. The ids come from ContactQueries, so the visibility rule and every filter
 /// of the list apply.
 /// </summary>
-public sealed class ContactExport(CrmDbContext db, ContactQueries queries, ICurrentUser user)
+public sealed class ContactExport(CrmDbContext db, ContactQueries queries, CustomFieldReader customFields, ICurrentUser user)
 {
     public const int BatchSize = 1000;
 
     /// <summary>Writes the export in the chosen format; the delimiter counts for CSV only.</summary>
-    public Task WriteAsync(
-        Stream output, ContactListQuery query, ExportFormat format, char delimiter, ContactExportLabels labels, string sheetName, CancellationToken cancellationToken) =>
-        format == ExportFormat.Xlsx
-            ? ContactXlsxWriter.WriteAsync(output, ReadAsync(query, cancellationToken), labels, sheetName, cancellationToken)
-            : ContactCsvWriter.WriteAsync(output, ReadAsync(query, cancellationToken), labels, delimiter, cancellationToken);
+    /// <summary>Writes the export in the chosen format, one column per active contact field after the fixed ones; the delimiter counts for CSV only.</summary>
+    public async Task WriteAsync(
+        Stream output, ContactListQuery query, ExportFormat format, char delimiter, ContactExportLabels labels, string sheetName, CancellationToken cancellationToken)
+    {
+        var fields = await db.CustomFields.AsNoTracking()
+            .Where(f => f.RecordType == CustomFieldRecordType.Contact && !f.IsArchived && f.Type != CustomFieldType.File)
+            .OrderBy(f => f.Position).ThenBy(f => f.Id).Select(f => new { f.Id, f.Label })
+            .ToListAsync(cancellationToken);
+        var withFields = labels with { Headers = [.. labels.Headers.Take(ContactExportLabels.ColumnCount), .. fields.Select(f => f.Label)] };
+        var rows = ReadAsync(query, [.. fields.Select(f => f.Id)], cancellationToken);
+        await (format == ExportFormat.Xlsx
+            ? ContactXlsxWriter.WriteAsync(output, rows, withFields, sheetName, cancellationToken)
+            : ContactCsvWriter.WriteAsync(output, rows, withFields, delimiter, cancellationToken));
+    }
 
-    public async IAsyncEnumerable<ContactExportRow> ReadAsync(ContactListQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The rows of the export; <paramref name="fieldIds"/>: the custom fields whose values each row carries, in column order.</summary>
+    public async IAsyncEnumerable<ContactExportRow> ReadAsync(ContactListQuery query, IReadOnlyList<int> fieldIds, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var ids = await (await queries.FilteredAndOrderedAsync(query, cancellationToken)).Select(c => c.Id).ToListAsync(cancellationToken);
         foreach (var batch in ids.Chunk(BatchSize))
         {
-            foreach (var row in await ReadBatchAsync(batch, cancellationToken))
+            foreach (var row in await ReadBatchAsync(batch, fieldIds, cancellationToken))
             {
                 yield return row;
             }
         }
     }
 
-    private async Task<IReadOnlyList<ContactExportRow>> ReadBatchAsync(int[] ids, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ContactExportRow>> ReadBatchAsync(int[] ids, IReadOnlyList<int> fieldIds, CancellationToken cancellationToken)
     {
         // Visible again: a contact handed over while the export runs leaves it.
         var contacts = await db.Contacts.AsNoTracking().VisibleTo(user).Where(c => ids.Contains(c.Id))
@@ -65,6 +76,8 @@ public sealed class ContactExport(CrmDbContext db, ContactQueries queries, ICurr
         var emailsOf = emails.ToLookup(e => e.ContactId, e => e.Value);
         var phonesOf = phones.ToLookup(p => p.ContactId, p => p.Value);
         var tagsOf = tags.ToLookup(t => t.ContactId, t => t.Value);
+        // Only the contacts read above (visible ones): one query for the batch's custom values.
+        var custom = await customFields.ValuesAsync(fieldIds, contacts.Keys, cancellationToken);
 
         // In the order of the ids, which is the list's order; a contact deleted since the ids were read is skipped.
         return [.. ids.Where(contacts.ContainsKey).Select(id =>
@@ -72,7 +85,8 @@ public sealed class ContactExport(CrmDbContext db, ContactQueries queries, ICurr
             var c = contacts[id];
             return new ContactExportRow(
                 c.DisplayName, c.Kind, c.CompanyName, c.Position,
-                [.. emailsOf[id]], [.. phonesOf[id]], c.City, c.Country, c.Responsible, c.CreatedAt, [.. tagsOf[id]]);
+                [.. emailsOf[id]], [.. phonesOf[id]], c.City, c.Country, c.Responsible, c.CreatedAt, [.. tagsOf[id]],
+                [.. fieldIds.Select(fieldId => custom.GetValueOrDefault((id, fieldId)))]);
         })];
     }
 }

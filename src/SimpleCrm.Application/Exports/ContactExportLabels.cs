@@ -2,14 +2,19 @@ using SimpleCrm.Application.Contacts;
 
 namespace SimpleCrm.Application.Exports;
 
-/// <summary>The words of an export in the user's language: the column titles and the kinds.</summary>
+/// <summary>The words of an export in the user's language: the column titles, the kinds and yes/no; the custom fields' labels follow the fixed titles.</summary>
 public sealed record ContactExportLabels(IReadOnlyList<string> Headers, string Person, string Company)
 {
-    /// <summary>How many columns an export has: name, kind, company, position, emails, phones, city, country, responsible, created, tags.</summary>
+    /// <summary>How many fixed columns an export has: name, kind, company, position, emails, phones, city, country, responsible, created, tags.</summary>
     public const int ColumnCount = 11;
 
     /// <summary>Several values in one cell (emails, phones, tags) are joined with this.</summary>
     public const string ListSeparator = ", ";
+
+    /// <summary>What a yes/no custom field says when set.</summary>
+    public string Yes { get; init; } = "Yes";
+
+    public string No { get; init; } = "No";
 
     public string KindOf(ContactKind kind) => kind == ContactKind.Company ? Company : Person;
 
@@ -27,6 +32,7 @@ public sealed record ContactExportLabels(IReadOnlyList<string> Headers, string P
         CellNeutralizer.Neutralize(row.Responsible),
         string.Empty,
         CellNeutralizer.Neutralize(string.Join(ListSeparator, row.Tags)),
+        .. (row.Custom ?? []).Select(value => CellNeutralizer.Neutralize(value?.ToExportText(Yes, No))),
     ];
 
     internal const int CreatedColumn = 9;

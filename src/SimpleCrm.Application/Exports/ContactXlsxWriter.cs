@@ -12,7 +12,10 @@ public static class ContactXlsxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>Widths in characters, in column order.</summary>
+    /// <summary>Width of a custom field's column.</summary>
+    private const double CustomWidth = 20;
+
+    /// <summary>Widths in characters of the fixed columns, in column order.</summary>
     private static readonly double[] Widths = [30, 10, 28, 22, 34, 22, 18, 16, 22, 17, 28];
 
     public static async Task WriteAsync(
@@ -20,10 +23,10 @@ public static class ContactXlsxWriter
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.Worksheets.Add(sheetName);
-        for (var column = 0; column < ContactExportLabels.ColumnCount; column++)
+        for (var column = 0; column < labels.Headers.Count; column++)
         {
             SetText(sheet.Cell(1, column + 1), labels.Headers[column]);
-            sheet.Column(column + 1).Width = Widths[column];
+            sheet.Column(column + 1).Width = column < Widths.Length ? Widths[column] : CustomWidth;
         }
 
         sheet.Row(1).Style.Font.Bold = true;

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.History;
 
 namespace SimpleCrm.Application.Leads;
 
 /// <summary>Creates, edits, re-statuses and soft-deletes leads through the visibility rule.</summary>
-public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidator validator, TimeProvider clock)
+public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidator validator, CustomFieldEditor customFields, TimeProvider clock)
 {
     public const string StatusChanged = "StatusChanged";
 
@@ -33,9 +34,10 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         }
 
         var validated = await validator.ValidateAsync(input, current: null, cancellationToken);
-        if (!validated.IsValid)
+        var custom = await customFields.ValidateAsync(CustomFieldRecordType.Lead, input.CustomFields, recordId: null, cancellationToken);
+        if (!validated.IsValid || !custom.IsValid)
         {
-            return Result<int>.Fail(validated.Failures);
+            return Result<int>.Fail([.. validated.Failures, .. custom.Failures]);
         }
 
         var statusId = input.StatusId ?? await db.LeadStatuses.Where(s => s.Meaning == LeadStatusMeaning.Open)
@@ -57,13 +59,18 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         lead.ContactId = contactId;
         db.Leads.Add(lead);
 
-        // The history line needs the new lead's id, so a second save: both in one transaction, so a
-        // linked lead never exists without the line that says who linked it.
+        // The history line and the custom values need the new lead's id, so a second save: both in
+        // one transaction, so a lead never exists without its values or the line that says who linked it.
         await using var transaction = await OwnTransaction.BeginAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        var hasValues = await customFields.StageAsync(lead.Id, custom, cancellationToken);
         if (contactName is not null)
         {
             RecordLink(lead.Id, contactName);
+        }
+
+        if (hasValues || contactName is not null)
+        {
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -84,9 +91,10 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         }
 
         var validated = await validator.ValidateAsync(input, lead, cancellationToken);
-        if (!validated.IsValid)
+        var custom = await customFields.ValidateAsync(CustomFieldRecordType.Lead, input.CustomFields, id, cancellationToken);
+        if (!validated.IsValid || !custom.IsValid)
         {
-            return Result.Fail([.. validated.Failures]);
+            return Result.Fail([.. validated.Failures, .. custom.Failures]);
         }
 
         if (input.StatusId is { } statusId && statusId != lead.StatusId)
@@ -106,6 +114,12 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         lead.SourceId = input.SourceId ?? lead.SourceId;
         lead.ResponsibleUserId = input.ResponsibleUserId;
         Apply(lead, input, validated);
+        if (await customFields.StageAsync(id, custom, cancellationToken))
+        {
+            // Values alone changed: the lead is still edited (new version, updated by and at).
+            db.Entry(lead).Property(l => l.UpdatedAt).IsModified = true;
+        }
+
         return await SaveAsync(lead, version, cancellationToken);
     }
 

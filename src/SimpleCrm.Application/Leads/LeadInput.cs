@@ -1,3 +1,5 @@
+using SimpleCrm.Application.CustomFields;
+
 namespace SimpleCrm.Application.Leads;
 
 /// <summary>What the lead form posts. Only the name is always required; status and source default to the first ones.</summary>
@@ -40,4 +42,7 @@ public sealed class LeadInput
     public string? ProductsOfInterest { get; set; }
 
     public string? ResponsibleUserId { get; set; }
+
+    /// <summary>The lead's custom fields as the form posts them; checked against the active lead fields.</summary>
+    public List<CustomFieldEntry> CustomFields { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 
 namespace SimpleCrm.Application.Leads;
@@ -102,6 +103,11 @@ public static class LeadListFilter
         if (query.AmountTo is { } max)
         {
             leads = leads.Where(l => l.EstimatedAmount <= max);
+        }
+
+        foreach (var ids in CustomFieldFilter.MatchingIds(db, CustomFieldRecordType.Lead, query.Custom))
+        {
+            leads = leads.Where(l => ids.Contains(l.Id));
         }
 
         // The soft-delete filter restated as an equality, as the contact list does: EF renders the

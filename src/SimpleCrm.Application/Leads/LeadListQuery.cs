@@ -1,3 +1,5 @@
+using SimpleCrm.Application.CustomFields;
+
 namespace SimpleCrm.Application.Leads;
 
 /// <summary>The whole state of the lead list; the URL carries every property.</summary>
@@ -27,6 +29,9 @@ public sealed record LeadListQuery
     public decimal? AmountFrom { get; init; }
 
     public decimal? AmountTo { get; init; }
+
+    /// <summary>Custom field criteria (<c>Custom[0].FieldId=3&amp;Custom[0].Min=10</c>); empty ones are ignored.</summary>
+    public IReadOnlyList<CustomFieldCriterion> Custom { get; init; } = new List<CustomFieldCriterion>();
 
     /// <summary>Newest first unless another sort is chosen.</summary>
     public LeadSort Sort { get; init; }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 
 namespace SimpleCrm.Application.Leads;

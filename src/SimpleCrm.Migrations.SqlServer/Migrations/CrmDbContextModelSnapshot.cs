@@ -495,6 +495,143 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.ToTable("ContactPhones");
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.CustomFields.CustomField", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("LabelKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType", "LabelKey")
+                        .IsUnique();
+
+                    b.HasIndex("RecordType", "Position");
+
+                    b.ToTable("CustomFields");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.CustomFields.CustomFieldOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FieldId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FieldId", "Position");
+
+                    b.ToTable("CustomFieldOptions");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.CustomFields.CustomFieldValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool?>("BoolValue")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<DateTime?>("DateValue")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FieldId")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("NumberKey")
+                        .HasColumnType("float");
+
+                    b.Property<decimal?>("NumberValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int?>("OptionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TextKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("TextValue")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OptionId");
+
+                    b.HasIndex("FieldId", "BoolValue");
+
+                    b.HasIndex("FieldId", "DateValue");
+
+                    b.HasIndex("FieldId", "NumberKey");
+
+                    b.HasIndex("FieldId", "OptionId");
+
+                    b.HasIndex("FieldId", "RecordId");
+
+                    b.HasIndex("FieldId", "TextKey");
+
+                    b.ToTable("CustomFieldValues");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Files.RecordFile", b =>
                 {
                     b.Property<int>("Id")
@@ -1432,6 +1569,35 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.CustomFields.CustomFieldOption", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.CustomFields.CustomField", "Field")
+                        .WithMany("Options")
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Field");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.CustomFields.CustomFieldValue", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.CustomFields.CustomField", "Field")
+                        .WithMany()
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SimpleCrm.Application.CustomFields.CustomFieldOption", "Option")
+                        .WithMany()
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Field");
+
+                    b.Navigation("Option");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Leads.Lead", b =>
                 {
                     b.HasOne("SimpleCrm.Application.Contacts.Contact", "Contact")
@@ -1564,6 +1730,11 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.Navigation("Phones");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.CustomFields.CustomField", b =>
+                {
+                    b.Navigation("Options");
                 });
 #pragma warning restore 612, 618
         }

@@ -475,6 +475,137 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.ToTable("ContactPhones");
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.CustomFields.CustomField", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType", "LabelKey")
+                        .IsUnique();
+
+                    b.HasIndex("RecordType", "Position");
+
+                    b.ToTable("CustomFields");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.CustomFields.CustomFieldOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FieldId", "Position");
+
+                    b.ToTable("CustomFieldOptions");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.CustomFields.CustomFieldValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("BoolValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DateValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("NumberKey")
+                        .HasColumnType("REAL");
+
+                    b.Property<decimal?>("NumberValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextValue")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OptionId");
+
+                    b.HasIndex("FieldId", "BoolValue");
+
+                    b.HasIndex("FieldId", "DateValue");
+
+                    b.HasIndex("FieldId", "NumberKey");
+
+                    b.HasIndex("FieldId", "OptionId");
+
+                    b.HasIndex("FieldId", "RecordId");
+
+                    b.HasIndex("FieldId", "TextKey");
+
+                    b.ToTable("CustomFieldValues");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Files.RecordFile", b =>
                 {
                     b.Property<int>("Id")
@@ -1385,6 +1516,35 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.CustomFields.CustomFieldOption", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.CustomFields.CustomField", "Field")
+                        .WithMany("Options")
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Field");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.CustomFields.CustomFieldValue", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.CustomFields.CustomField", "Field")
+                        .WithMany()
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SimpleCrm.Application.CustomFields.CustomFieldOption", "Option")
+                        .WithMany()
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Field");
+
+                    b.Navigation("Option");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Leads.Lead", b =>
                 {
                     b.HasOne("SimpleCrm.Application.Contacts.Contact", "Contact")
@@ -1517,6 +1677,11 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.Navigation("Phones");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.CustomFields.CustomField", b =>
+                {
+                    b.Navigation("Options");
                 });
 #pragma warning restore 612, 618
         }

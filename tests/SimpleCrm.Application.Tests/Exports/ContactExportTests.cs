@@ -150,7 +150,7 @@ public sealed class ContactExportTests : IClassFixture<TestDatabase>, IAsyncLife
     private async Task<byte[]> ExportAsync(TestUser user, ExportFormat format, char delimiter, ContactListQuery query)
     {
         await using var db = _database.Context(user);
-        var export = new ContactExport(db, TestDatabase.Queries(db, user), user);
+        var export = new ContactExport(db, TestDatabase.Queries(db, user), TestDatabase.CustomFieldReader(db, user), user);
         using var output = new MemoryStream();
         await export.WriteAsync(output, query, format, delimiter, Labels, "Contacts", CancellationToken.None);
         return output.ToArray();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
@@ -67,7 +68,7 @@ public sealed class TestDatabase : IAsyncLifetime
     }
 
     public ContactCommands Commands(CrmDbContext db, ICurrentUser user) =>
-        new(db, user, new ContactValidator(db, Phones, Clock), new ContactAccessClassSetter(db, user, Clock), Clock);
+        new(db, user, new ContactValidator(db, Phones, Clock), new ContactAccessClassSetter(db, user, Clock), new CustomFieldEditor(db, user), Clock);
 
     public TagCommands TagCommands(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 
@@ -83,7 +84,15 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public static ContactQueries Queries(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user));
 
-    public LeadCommands LeadCommands(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadValidator(db, Phones, Clock), Clock);
+    public LeadCommands LeadCommands(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadValidator(db, Phones, Clock), new CustomFieldEditor(db, user), Clock);
+
+    public static CustomFieldAdministration CustomFieldAdministration(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    public static CustomFieldOptionAdministration CustomFieldOptions(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    public static CustomFieldEditor CustomFieldEditor(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    public static CustomFieldReader CustomFieldReader(CrmDbContext db, ICurrentUser user) => new(db, user);
 
     public LeadContactPersons LeadContactPersons(CrmDbContext db, ICurrentUser user) => new(db, user, Phones, Clock);
 

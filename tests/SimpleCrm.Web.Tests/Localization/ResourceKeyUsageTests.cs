@@ -8,7 +8,7 @@ namespace SimpleCrm.Web.Tests.Localization;
 public sealed partial class ResourceKeyUsageTests
 {
     /// <summary>Key families; a string literal starting with one of these and a dot is a message key.</summary>
-    private static readonly string[] KeyPrefixes = ["Account", "Bulk", "Common", "ContactPersons", "Contacts", "Error", "Files", "History", "Identity", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "Merge", "Nav", "Notes", "Pager", "Role", "Segments", "Selection", "Tags", "Users", "Validation"];
+    private static readonly string[] KeyPrefixes = ["Account", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "Error", "Files", "History", "Identity", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "Merge", "Nav", "Notes", "Pager", "Role", "Segments", "Selection", "Tags", "Users", "Validation"];
 
     private static readonly IReadOnlyDictionary<string, string> English = ResourceFile.Load(ResourceFile.PathFor(null));
 
@@ -26,6 +26,17 @@ public sealed partial class ResourceKeyUsageTests
         foreach (var meaning in Enum.GetNames<SimpleCrm.Application.Leads.LeadStatusMeaning>())
         {
             usages.Add(($"LeadStatuses.Meaning{meaning}", "LeadStatusMeaning"));
+        }
+
+        // L["CustomFields.Type" + type] and L["CustomFields.RecordType" + recordType] on the custom field pages.
+        foreach (var type in Enum.GetNames<SimpleCrm.Application.CustomFields.CustomFieldType>())
+        {
+            usages.Add(($"CustomFields.Type{type}", "CustomFieldType"));
+        }
+
+        foreach (var recordType in Enum.GetNames<SimpleCrm.Application.CustomFields.CustomFieldRecordType>())
+        {
+            usages.Add(($"CustomFields.RecordType{recordType}", "CustomFieldRecordType"));
         }
 
         var missing = Missing(usages);

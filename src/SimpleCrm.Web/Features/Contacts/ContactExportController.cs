@@ -58,5 +58,9 @@ public sealed class ContactExportController(ContactExport export, SegmentQueries
     private ContactExportLabels Labels() => new(
         [.. HeaderKeys.Select(key => localizer[key].Value)],
         localizer["Contacts.KindPerson"],
-        localizer["Contacts.KindCompany"]);
+        localizer["Contacts.KindCompany"])
+    {
+        Yes = localizer["CustomFields.Yes"],
+        No = localizer["CustomFields.No"],
+    };
 }

@@ -1,6 +1,7 @@
 using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Users;
+using SimpleCrm.Web.Shared;
 
 namespace SimpleCrm.Web.Features.Contacts;
 
@@ -11,4 +12,7 @@ namespace SimpleCrm.Web.Features.Contacts;
 public sealed record ContactFormViewModel(ContactInput Input, IReadOnlyList<UserOption> Users, int? Id = null, string? DisplayName = null, Guid? Version = null, IReadOnlyList<AccessClassOption>? AccessClasses = null)
 {
     public bool IsNew => Id is null;
+
+    /// <summary>The active contact fields and the entries the form shows for them.</summary>
+    public CustomFieldInputsModel CustomFields { get; init; } = new([], []);
 }

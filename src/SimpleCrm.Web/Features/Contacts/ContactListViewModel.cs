@@ -1,8 +1,10 @@
 using System.Globalization;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Users;
+using SimpleCrm.Web.Shared;
 
 namespace SimpleCrm.Web.Features.Contacts;
 
@@ -16,6 +18,11 @@ public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactLis
 
     /// <summary>How many contacts the user's basket holds.</summary>
     public int SelectionCount { get; init; }
+
+    /// <summary>The active contact fields the folded filters offer.</summary>
+    public IReadOnlyList<CustomFieldDefinition> CustomFields { get; init; } = [];
+
+    public CustomFieldFiltersModel CustomFieldFilters => new(CustomFields, Query.Custom);
 
     /// <summary>Every list, for the list filter.</summary>
     public IReadOnlyList<ListOption> ListOptions { get; init; } = [];
@@ -90,6 +97,7 @@ public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactLis
             values[nameof(query.Page)] = query.Page.ToString(CultureInfo.InvariantCulture);
         }
 
+        CustomFieldText.AddRouteValues(values, query.Custom);
         if (query.PageSize != ContactListQuery.DefaultPageSize)
         {
             values[nameof(query.PageSize)] = query.PageSize.ToString(CultureInfo.InvariantCulture);
@@ -115,7 +123,8 @@ public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactLis
 
     /// <summary>Anything beyond the search box is set, so the folded filters open on a phone.</summary>
     public bool HasNarrowingFilter => Query.Kind is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId) || Query.Sort != ContactSort.Name || Query.Descending
-        || !string.IsNullOrWhiteSpace(Query.Tag) || Query.ListIds.Count > 0 || Query.CreatedFrom is not null || Query.CreatedTo is not null;
+        || !string.IsNullOrWhiteSpace(Query.Tag) || Query.ListIds.Count > 0 || Query.CreatedFrom is not null || Query.CreatedTo is not null
+        || CustomFieldFilter.Effective(Query.Custom).Count > 0;
 
     /// <summary>The list as its scope shows it with no filter of its own: "Clear filter" stays on the list, segment or basket.</summary>
     public Dictionary<string, string> ClearFilterLink => RouteValues(ScopeOnly);
@@ -123,6 +132,7 @@ public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactLis
     /// <summary>Some criterion narrows beyond the scope, so "Clear filter" has something to clear.</summary>
     public bool IsFilteredBeyondScope => !string.IsNullOrWhiteSpace(Query.Search) || Query.Kind is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId)
         || !string.IsNullOrWhiteSpace(Query.Tag) || Query.CreatedFrom is not null || Query.CreatedTo is not null
+        || CustomFieldFilter.Effective(Query.Custom).Count > 0
         || !Query.ListIds.Distinct().Order().SequenceEqual(ScopeOnly.ListIds);
 
     /// <summary>The criteria of the list as query values for the new-segment form; none on a segment's own page, whose criteria would be lost.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Selection;
@@ -21,7 +22,9 @@ public sealed class ContactsController(
     AccessClassAdministration accessClasses,
     SelectionBasket basket,
     ContactListScopes scopes,
-    IStringLocalizer<SharedResource> localizer) : Controller
+    IStringLocalizer<SharedResource> localizer,
+    CustomFieldEditor customFields,
+    CustomFieldReader customValues) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ContactListQuery query, CancellationToken cancellationToken)
@@ -39,6 +42,7 @@ public sealed class ContactsController(
             ListOptions = surroundings.ListOptions,
             SelectedIds = await basket.SelectedAmongAsync([.. page.Items.Select(c => c.Id)], cancellationToken),
             SelectionCount = await basket.CountAsync(cancellationToken),
+            CustomFields = await customFields.DefinitionsAsync(CustomFieldRecordType.Contact, cancellationToken),
         });
     }
 
@@ -57,12 +61,13 @@ public sealed class ContactsController(
         return View(new ContactProfileViewModel(profile, await users.ListActiveAsync(cancellationToken), await tags.OfContactAsync(id, cancellationToken))
         {
             Leads = await leads.OfContactAsync(id, cancellationToken),
+            CustomFields = await customValues.ForRecordAsync(CustomFieldRecordType.Contact, id, cancellationToken),
         });
     }
 
     [HttpGet("New")]
     public async Task<IActionResult> Create(ContactKind kind, CancellationToken cancellationToken) =>
-        View("Form", new ContactFormViewModel(new ContactInput { Kind = kind, Emails = [null], Phones = [null] }, await users.ListActiveAsync(cancellationToken), AccessClasses: await AccessClassChoicesAsync(cancellationToken)));
+        View("Form", await WithCustomFieldsAsync(new ContactFormViewModel(new ContactInput { Kind = kind, Emails = [null], Phones = [null] }, await users.ListActiveAsync(cancellationToken), AccessClasses: await AccessClassChoicesAsync(cancellationToken)), cancellationToken));
 
     [HttpPost("New")]
     public async Task<IActionResult> Create(ContactInput input, CancellationToken cancellationToken)
@@ -79,7 +84,7 @@ public sealed class ContactsController(
             ModelState.AddFailures(result.Failures, localizer, nameof(ContactFormViewModel.Input));
         }
 
-        return View("Form", new ContactFormViewModel(input, await users.ListActiveAsync(cancellationToken), AccessClasses: await AccessClassChoicesAsync(cancellationToken)));
+        return View("Form", await WithCustomFieldsAsync(new ContactFormViewModel(input, await users.ListActiveAsync(cancellationToken), AccessClasses: await AccessClassChoicesAsync(cancellationToken)), cancellationToken));
     }
 
     [HttpGet("{id:int}/Edit")]
@@ -102,7 +107,8 @@ public sealed class ContactsController(
             contact.Input.Phones.Add(null);
         }
 
-        return View("Form", new ContactFormViewModel(contact.Input, await users.ListActiveAsync(cancellationToken), id, contact.DisplayName, contact.Version, await AccessClassChoicesAsync(cancellationToken)));
+        contact.Input.CustomFields = await customFields.EntriesAsync(CustomFieldRecordType.Contact, id, cancellationToken);
+        return View("Form", await WithCustomFieldsAsync(new ContactFormViewModel(contact.Input, await users.ListActiveAsync(cancellationToken), id, contact.DisplayName, contact.Version, await AccessClassChoicesAsync(cancellationToken)), cancellationToken));
     }
 
     [HttpPost("{id:int}/Edit")]
@@ -125,7 +131,7 @@ public sealed class ContactsController(
             ModelState.AddFailures(result.Failures, localizer, nameof(ContactFormViewModel.Input));
         }
 
-        return View("Form", new ContactFormViewModel(input, await users.ListActiveAsync(cancellationToken), id, null, version, await AccessClassChoicesAsync(cancellationToken)));
+        return View("Form", await WithCustomFieldsAsync(new ContactFormViewModel(input, await users.ListActiveAsync(cancellationToken), id, null, version, await AccessClassChoicesAsync(cancellationToken)), cancellationToken));
     }
 
     [HttpPost("{id:int}/Responsible")]
@@ -184,6 +190,9 @@ public sealed class ContactsController(
     /// <summary>The classes to choose from, or null for a sales rep, whose form does not offer the field.</summary>
     private async Task<IReadOnlyList<AccessClassOption>?> AccessClassChoicesAsync(CancellationToken cancellationToken) =>
         Roles.SeeAll.Any(User.IsInRole) ? await accessClasses.OptionsAsync(cancellationToken) : null;
+
+    private async Task<ContactFormViewModel> WithCustomFieldsAsync(ContactFormViewModel form, CancellationToken cancellationToken) =>
+        form with { CustomFields = new CustomFieldInputsModel(await customFields.DefinitionsAsync(CustomFieldRecordType.Contact, cancellationToken), form.Input.CustomFields) };
 
     private async Task<IActionResult> ProfileOrListAsync(int id, CancellationToken cancellationToken) =>
         await queries.IsVisibleAsync(id, cancellationToken)

@@ -1,5 +1,6 @@
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Users;
+using SimpleCrm.Web.Shared;
 
 namespace SimpleCrm.Web.Features.Leads;
 
@@ -10,6 +11,9 @@ public sealed record LeadFormViewModel(LeadInput Input, LeadOptions Options, IRe
 
     /// <summary>Leads and contacts the posted form may describe again; the form is re-shown with them instead of saving.</summary>
     public IReadOnlyList<LeadDuplicate> Duplicates { get; init; } = [];
+
+    /// <summary>The active lead fields and the entries the form shows for them.</summary>
+    public CustomFieldInputsModel CustomFields { get; init; } = new([], []);
 
     /// <summary>
     /// The statuses the form offers. Editing, a Converted one too: saving then keeps the lead's status,

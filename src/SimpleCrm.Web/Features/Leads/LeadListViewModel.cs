@@ -1,7 +1,9 @@
 using System.Globalization;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Users;
+using SimpleCrm.Web.Shared;
 
 namespace SimpleCrm.Web.Features.Leads;
 
@@ -31,6 +33,11 @@ public sealed record LeadListViewModel(Page<LeadListItem> Page, LeadListQuery Qu
         var saved = RouteValues(filter.Query with { Page = 1, PageSize = LeadListQuery.DefaultPageSize });
         return current.Count == saved.Count && !current.Except(saved).Any();
     }
+
+    /// <summary>The active lead fields the folded filters offer.</summary>
+    public IReadOnlyList<CustomFieldDefinition> CustomFields { get; init; } = [];
+
+    public CustomFieldFiltersModel CustomFieldFilters => new(CustomFields, Query.Custom);
 
     /// <summary>Query-string values of the list in a given state, so every link keeps the whole state.</summary>
     public static Dictionary<string, string> RouteValues(LeadListQuery query)
@@ -82,6 +89,7 @@ public sealed record LeadListViewModel(Page<LeadListItem> Page, LeadListQuery Qu
             values[nameof(query.AmountTo)] = max.ToString(CultureInfo.InvariantCulture);
         }
 
+        CustomFieldText.AddRouteValues(values, query.Custom);
         if (query.Sort != LeadSort.Created)
         {
             values[nameof(query.Sort)] = query.Sort.ToString();
@@ -123,12 +131,13 @@ public sealed record LeadListViewModel(Page<LeadListItem> Page, LeadListQuery Qu
     /// <summary>Some criterion narrows the list, so an empty page means "no matches" rather than "no leads yet".</summary>
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Query.Search) || Query.StatusIds.Count > 0 || Query.IncludeClosed || Query.SourceId is not null
         || !string.IsNullOrEmpty(Query.ResponsibleUserId) || Query.CreatedFrom is not null || Query.CreatedTo is not null
-        || Query.AmountFrom is not null || Query.AmountTo is not null;
+        || Query.AmountFrom is not null || Query.AmountTo is not null || CustomFieldFilter.Effective(Query.Custom).Count > 0;
 
     /// <summary>Anything beyond the search box is set, so the folded filters open on a phone.</summary>
     public bool HasNarrowingFilter => (IsFiltered && string.IsNullOrWhiteSpace(Query.Search)) || Query.Sort != LeadSort.Created || !Query.Descending || Query.Group != LeadGrouping.None
         || Query.StatusIds.Count > 0 || Query.IncludeClosed || Query.SourceId is not null || !string.IsNullOrEmpty(Query.ResponsibleUserId)
-        || Query.CreatedFrom is not null || Query.CreatedTo is not null || Query.AmountFrom is not null || Query.AmountTo is not null;
+        || Query.CreatedFrom is not null || Query.CreatedTo is not null || Query.AmountFrom is not null || Query.AmountTo is not null
+        || CustomFieldFilter.Effective(Query.Custom).Count > 0;
 
     public LeadStatusOption? StatusOf(int statusId) => Options.Statuses.FirstOrDefault(s => s.Id == statusId);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Users;
@@ -16,7 +17,9 @@ public sealed class LeadsController(
     LeadOptionQueries options,
     LeadDuplicateFinder duplicates,
     UserDirectory users,
-    IStringLocalizer<SharedResource> localizer) : Controller
+    IStringLocalizer<SharedResource> localizer,
+    CustomFieldEditor customFields,
+    CustomFieldReader customValues) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(
@@ -34,6 +37,7 @@ public sealed class LeadsController(
             AllColumns = columns,
             Columns = LeadListColumns.Visible(columns, await preferences.ColumnsAsync(ListNames.Leads, cancellationToken)),
             SavedFilters = await savedFilters.ListAsync(cancellationToken),
+            CustomFields = await customFields.DefinitionsAsync(CustomFieldRecordType.Lead, cancellationToken),
         });
     }
 
@@ -42,7 +46,10 @@ public sealed class LeadsController(
     {
         // The open tab's content comes from its own view component, so the card's read stays one query.
         var lead = await queries.GetAsync(id, cancellationToken);
-        return lead is null ? NotFound() : View(new LeadCardViewModel(lead, await options.GetAsync(null, cancellationToken), LeadCardTabs.Open(tab), Math.Max(1, page)));
+        return lead is null ? NotFound() : View(new LeadCardViewModel(lead, await options.GetAsync(null, cancellationToken), LeadCardTabs.Open(tab), Math.Max(1, page))
+        {
+            CustomFields = await customValues.ForRecordAsync(CustomFieldRecordType.Lead, id, cancellationToken),
+        });
     }
 
     [HttpGet("New")]
@@ -86,7 +93,13 @@ public sealed class LeadsController(
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var lead = await queries.GetForEditAsync(id, cancellationToken);
-        return lead is null ? NotFound() : View("Form", await FormAsync(lead.Input, id, lead.Name, lead.Version, cancellationToken));
+        if (lead is null)
+        {
+            return NotFound();
+        }
+
+        lead.Input.CustomFields = await customFields.EntriesAsync(CustomFieldRecordType.Lead, id, cancellationToken);
+        return View("Form", await FormAsync(lead.Input, id, lead.Name, lead.Version, cancellationToken));
     }
 
     [HttpPost("{id:int}/Edit")]
@@ -188,7 +201,10 @@ public sealed class LeadsController(
         RedirectToAction(nameof(LeadConversionController.Index), "LeadConversion", new { id, statusId });
 
     private async Task<LeadFormViewModel> FormAsync(LeadInput input, int? id, string? name, Guid? version, CancellationToken cancellationToken) =>
-        new(input, await options.GetAsync(input.SourceId, cancellationToken), await users.ListActiveAsync(cancellationToken), id, name, version);
+        new(input, await options.GetAsync(input.SourceId, cancellationToken), await users.ListActiveAsync(cancellationToken), id, name, version)
+        {
+            CustomFields = new CustomFieldInputsModel(await customFields.DefinitionsAsync(CustomFieldRecordType.Lead, cancellationToken), input.CustomFields),
+        };
 
     /// <summary>Back to the card, or to the list when the lead now belongs to someone else: a sales rep who hands a lead over no longer sees it.</summary>
     private async Task<IActionResult> CardOrListAsync(int id, CancellationToken cancellationToken) =>

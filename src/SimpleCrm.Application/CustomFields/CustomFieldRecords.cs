@@ -1,0 +1,27 @@
+using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Data;
+using SimpleCrm.Application.History;
+using SimpleCrm.Application.Leads;
+
+namespace SimpleCrm.Application.CustomFields;
+
+/// <summary>The records custom field values hang off, through the one visibility rule of each kind.</summary>
+internal static class CustomFieldRecords
+{
+    /// <summary>Ids of the records of the type the user may see (deals: none until deals exist).</summary>
+    public static IQueryable<int> VisibleIds(CrmDbContext db, ICurrentUser user, CustomFieldRecordType recordType) => recordType switch
+    {
+        CustomFieldRecordType.Lead => db.Leads.VisibleTo(user).Select(l => l.Id),
+        CustomFieldRecordType.Contact => db.Contacts.VisibleTo(user).Select(c => c.Id),
+        _ => db.Leads.Where(_ => false).Select(l => l.Id),
+    };
+
+    /// <summary>The record type of a <see cref="Records.RecordRef"/>'s type name; null for a kind without custom fields.</summary>
+    public static CustomFieldRecordType? Of(string recordRefType) => recordRefType switch
+    {
+        HistoryRecordTypes.Lead => CustomFieldRecordType.Lead,
+        HistoryRecordTypes.Contact => CustomFieldRecordType.Contact,
+        _ => null,
+    };
+}
