@@ -4,7 +4,9 @@
 // gone) the card goes back where it was and the reason is shown, with a link to the conversion page
 // for a Converted column. After a save the column headers are
 // taken from a fresh copy of the page, so counts and totals are the server's. Each column loads its
-// next cards when the sentinel at its bottom scrolls into view.
+// next cards when the sentinel at its bottom scrolls into view. Without a mouse, a focused card moves
+// with Alt + arrow keys: left and right to the top of the neighbouring column, up and down within its
+// own; the move is saved the same way.
 (() => {
     "use strict";
     const board = document.querySelector("[data-lead-board]");
@@ -147,6 +149,38 @@
     };
 
     board.querySelectorAll("[data-board-more]").forEach(sentinel => observer.observe(sentinel));
+
+    const cardsOf = list => [...list.querySelectorAll(":scope > [data-lead-id]")];
+
+    board.addEventListener("keydown", event => {
+        const card = event.target.closest?.("[data-lead-id]");
+        if (!card || !event.altKey || board.hasAttribute("aria-busy")) {
+            return;
+        }
+        const from = card.parentElement;
+        const origin = card.nextElementSibling;
+        const siblings = cardsOf(from);
+        const index = siblings.indexOf(card);
+        const column = lists.indexOf(from);
+        let to = null;
+        if (event.key === "ArrowUp" && index > 0) {
+            from.insertBefore(card, siblings[index - 1]);
+            to = from;
+        } else if (event.key === "ArrowDown" && index < siblings.length - 1) {
+            from.insertBefore(card, siblings[index + 1].nextElementSibling);
+            to = from;
+        } else if ((event.key === "ArrowLeft" || event.key === "ArrowRight") && lists[column + (event.key === "ArrowLeft" ? -1 : 1)]) {
+            to = lists[column + (event.key === "ArrowLeft" ? -1 : 1)];
+            to.insertBefore(card, to.firstElementChild);
+        }
+        if (!to) {
+            return;
+        }
+        event.preventDefault();
+        keepSentinelLast(to);
+        card.focus();
+        move(card, from, origin);
+    });
 
     if (typeof Sortable === "undefined") {
         return;

@@ -40,4 +40,40 @@ public sealed class LeadBoardDragTests(BrowserFixture browser, BrowserCrmWebFact
         Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
         await Screenshots.SaveAsync(page, "lead-board-moved");
     }
+
+    [Fact]
+    public async Task A_card_moved_with_alt_and_the_arrow_keys_is_saved_in_its_new_column_and_place()
+    {
+        await factory.SeedLeadsAsync(
+            ("Klawiatura: podnośniki", "Podnośniki Wilno UAB", 1000m, "LeadStatuses.NotContacted"),
+            ("Klawiatura: dźwig", "Dźwigi Bratysława s.r.o.", 2000m, "LeadStatuses.InProgress"),
+            ("Klawiatura: rusztowania", "Rusztowania Mińsk OOO", 3000m, "LeadStatuses.InProgress"));
+        var page = await browser.NewPageAsync(factory.ServerAddress);
+        await page.SignInAsync(CrmWebFactory.AdminEmail, CrmWebFactory.Password);
+        await page.GotoAsync("/Leads/Kanban?Search=klawiatura");
+        var notContacted = page.Locator("section[data-board-column]", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Not contacted", Exact = true }) });
+        var inProgress = page.Locator("section[data-board-column]", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "In progress", Exact = true }) });
+        await Expect(page.GetByText("Drag a card to move it, or focus it and press Alt + arrow keys.")).ToBeVisibleAsync();
+
+        // Right: to the top of the next column.
+        var card = notContacted.Locator("[data-lead-id]", new() { HasText = "podnośniki" });
+        await card.FocusAsync();
+        var saved = page.WaitForResponseAsync(r => r.Url.EndsWith("/Leads/Kanban/Move", StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("Alt+ArrowRight");
+        Assert.Equal(204, (await saved).Status);
+        await Expect(inProgress.Locator("[data-lead-id]").First).ToContainTextAsync("podnośniki");
+        await Expect(page.Locator("[data-lead-board]")).Not.ToHaveAttributeAsync("aria-busy", "true");
+
+        // Down: one place lower within the column; the card keeps the focus.
+        saved = page.WaitForResponseAsync(r => r.Url.EndsWith("/Leads/Kanban/Move", StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("Alt+ArrowDown");
+        Assert.Equal(204, (await saved).Status);
+        await Expect(inProgress.Locator("[data-lead-id]", new() { HasText = "podnośniki" })).ToBeFocusedAsync();
+        var order = await inProgress.Locator("[data-lead-id]").AllInnerTextsAsync();
+
+        await page.ReloadAsync();
+        Assert.Equal(order.Select(t => t.Split('\n')[0]), (await inProgress.Locator("[data-lead-id]").AllInnerTextsAsync()).Select(t => t.Split('\n')[0]));
+        Assert.Contains("podnośniki", (await inProgress.Locator("[data-lead-id]").Nth(1).InnerTextAsync()), StringComparison.Ordinal);
+        await Expect(notContacted.Locator("[data-lead-id]")).ToHaveCountAsync(0);
+    }
 }
