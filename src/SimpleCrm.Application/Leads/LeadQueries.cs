@@ -67,7 +67,7 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
         }
 
         var rows = await RowsAsync(ids, cancellationToken);
-        return new LeadListPage(new Page<LeadListItem>(rows, page, pageSize, total), groups);
+        return new LeadListPage(new Page<LeadListItem>(rows, page, pageSize, total), groups) { Query = query };
     }
 
     /// <summary>The lead's card, or null when there is no such lead or the user may not see it.</summary>
