@@ -36,7 +36,8 @@ public static class LeadListColumns
 
     /// <summary>
     /// A column per active custom field a list can show (not files), headed by its label; sortable
-    /// unless it holds several values (multi-choice). Hidden until the user picks it.
+    /// unless it holds several values (multi-choice). Hidden until the user picks it; on a phone its
+    /// value shows under the lead's name instead (<c>_CellName</c>).
     /// </summary>
     public static IEnumerable<LeadListColumn> CustomFields(IEnumerable<CustomFieldDefinition> fields) =>
         fields.Where(f => f.IsAvailable).Select(f => new LeadListColumn(
@@ -44,7 +45,9 @@ public static class LeadListColumns
             string.Empty,
             "_CellCustomField",
             CustomFieldSort.CanSort(f.Type) ? Application.Leads.LeadSort.Custom : null,
-            f.Type is CustomFieldType.Number or CustomFieldType.Money or CustomFieldType.Date or CustomFieldType.DateTime ? "text-end text-nowrap" : "custom-field-cell")
+            f.Type is CustomFieldType.Number or CustomFieldType.Money or CustomFieldType.Date or CustomFieldType.DateTime
+                ? "d-none d-md-table-cell text-end text-nowrap"
+                : "d-none d-md-table-cell custom-field-cell")
         {
             HeaderText = f.Label,
             CustomFieldId = f.Id,

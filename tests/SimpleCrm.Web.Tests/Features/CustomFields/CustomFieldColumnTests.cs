@@ -50,6 +50,8 @@ public sealed class CustomFieldColumnTests(CrmWebFactory factory) : IClassFixtur
         var pl = new CultureInfo("pl");
         Assert.Equal([12500.5m.ToString("#,0.####", pl), new DateTime(2026, 3, 1).ToString("d", pl), "Poznań, Kielce"], Cells(after, filled));
         Assert.Equal(["", "", ""], Cells(after, empty));
+        // On a phone the columns fold under the name, as the built-in ones do.
+        Assert.Equal("Targi " + tag + ": Poznań, Kielce", after.QuerySelector($"td.name-cell [data-custom-column={Key(fairs)}]")?.TextContent.Trim());
     }
 
     [Fact]
