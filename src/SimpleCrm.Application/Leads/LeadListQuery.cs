@@ -36,6 +36,9 @@ public sealed record LeadListQuery
     /// <summary>Newest first unless another sort is chosen.</summary>
     public LeadSort Sort { get; init; }
 
+    /// <summary>With <see cref="LeadSort.Custom"/>: the active lead custom field to sort by (<c>Sort=Custom&amp;SortFieldId=12</c>).</summary>
+    public int? SortFieldId { get; init; }
+
     public bool Descending { get; init; } = true;
 
     /// <summary>Rows under a header per status or per month of creation, sorted by group first, then by <see cref="Sort"/>.</summary>

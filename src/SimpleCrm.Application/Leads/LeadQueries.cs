@@ -41,7 +41,7 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
         var ids = new List<int>();
         if (query.Group == LeadGrouping.None)
         {
-            ids = await Order(leads, query.Sort, query.Descending).Select(l => l.Id).Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
+            ids = await PageIdsAsync(leads, query, vocabulary, skip, pageSize, cancellationToken);
         }
         else
         {
@@ -57,7 +57,7 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
                 // A group of at least 1 % of the list fills a page within a few hundred rows of the sort
                 // index; a smaller one is cheaper to seek by its status and sort.
                 var walk = group.Count * 100L >= total;
-                ids.AddRange(await Order(InGroup(walk ? leads : counted, group, walk), query.Sort, query.Descending).Select(l => l.Id).Skip(skip).Take(take).ToListAsync(cancellationToken));
+                ids.AddRange(await PageIdsAsync(InGroup(walk ? leads : counted, group, walk), query, vocabulary, skip, take, cancellationToken));
                 skip = 0;
                 if (ids.Count >= pageSize)
                 {
@@ -67,7 +67,7 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
         }
 
         var rows = await RowsAsync(ids, cancellationToken);
-        return new LeadListPage(new Page<LeadListItem>(rows, page, pageSize, total), groups);
+        return new LeadListPage(new Page<LeadListItem>(rows, page, pageSize, total), groups) { Query = query };
     }
 
     /// <summary>The lead's card, or null when there is no such lead or the user may not see it.</summary>
@@ -250,6 +250,12 @@ public sealed class LeadQueries(CrmDbContext db, ICurrentUser user)
         var end = group.Month.Value.AddMonths(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         return leads.Where(l => l.CreatedAt >= start && l.CreatedAt < end);
     }
+
+    /// <summary>The ids of one window of the leads in the query's sort: a built-in column's index, or a custom field's values (<see cref="CustomFieldSort"/>).</summary>
+    private Task<List<int>> PageIdsAsync(IQueryable<Lead> leads, LeadListQuery query, LeadListVocabulary vocabulary, int skip, int take, CancellationToken cancellationToken) =>
+        query is { Sort: LeadSort.Custom, SortFieldId: { } fieldId }
+            ? CustomFieldSort.PageAsync(db, fieldId, vocabulary.SortFields[fieldId], leads.Select(l => l.Id), query.Descending, skip, take, cancellationToken)
+            : Order(leads, query.Sort, query.Descending).Select(l => l.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
 
     private static IQueryable<Lead> Order(IQueryable<Lead> leads, LeadSort sort, bool descending) => (sort, descending) switch
     {

@@ -7,4 +7,7 @@ public enum LeadSort
     Status = 2,
     Amount = 3,
     Responsible = 4,
+
+    /// <summary>By the value of the custom field <see cref="LeadListQuery.SortFieldId"/>; leads without one last.</summary>
+    Custom = 5,
 }

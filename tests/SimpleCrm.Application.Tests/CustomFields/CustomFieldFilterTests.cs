@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
@@ -76,7 +75,7 @@ public sealed class CustomFieldFilterTests(TestDatabase database) : IClassFixtur
         var ids = CustomFieldFilter.MatchingIds(db, CustomFieldRecordType.Lead, [new CustomFieldCriterion { FieldId = field, Min = 10, Max = 20 }]).Single();
         var sql = db.Leads.Where(l => ids.Contains(l.Id)).ToQueryString();
 
-        var plan = await QueryPlanAsync(sql);
+        var plan = await database.QueryPlanAsync(sql);
 
         Assert.Contains("\"NumberKey\" >=", sql, StringComparison.Ordinal);
         Assert.Contains("\"NumberKey\" <=", sql, StringComparison.Ordinal);
@@ -92,7 +91,7 @@ public sealed class CustomFieldFilterTests(TestDatabase database) : IClassFixtur
         var ids = CustomFieldFilter.MatchingIds(db, CustomFieldRecordType.Lead, [new CustomFieldCriterion { FieldId = field, From = new DateOnly(2026, 1, 1) }]).Single();
         var sql = db.Leads.Where(l => ids.Contains(l.Id)).ToQueryString();
 
-        var plan = await QueryPlanAsync(sql);
+        var plan = await database.QueryPlanAsync(sql);
 
         Assert.Contains("\"DateValue\" >=", sql, StringComparison.Ordinal);
         Assert.Contains("USING INDEX IX_CustomFieldValues_FieldId_DateValue (FieldId=? AND DateValue>?)", plan, StringComparison.Ordinal);
@@ -106,7 +105,7 @@ public sealed class CustomFieldFilterTests(TestDatabase database) : IClassFixtur
         var ids = CustomFieldFilter.MatchingIds(db, CustomFieldRecordType.Contact, [new CustomFieldCriterion { FieldId = field, Text = "Żó" }]).Single();
         var sql = db.Contacts.Where(c => ids.Contains(c.Id)).ToQueryString();
 
-        var plan = await QueryPlanAsync(sql);
+        var plan = await database.QueryPlanAsync(sql);
 
         Assert.Contains("\"TextKey\" LIKE", sql, StringComparison.Ordinal);
         // A "contains" pattern cannot seek inside the text: the seek is to the field's own values, then each folded text is compared.
@@ -155,23 +154,5 @@ public sealed class CustomFieldFilterTests(TestDatabase database) : IClassFixtur
         var result = await database.LeadCommands(db, user).CreateAsync(new LeadInput { Name = name, CustomFields = [.. entries] }, None);
         Assert.True(result.Succeeded, string.Join(", ", result.Failures.Select(f => $"{f.Field}: {f.MessageKey}")));
         return result.Value;
-    }
-
-    /// <summary>SQLite's plan for the statement EF wrote (its ".param set" lines and split-query note dropped: unbound parameters plan the same).</summary>
-    private async Task<string> QueryPlanAsync(string sql)
-    {
-        var statement = string.Join('\n', sql.Split('\n').Where(line => !line.StartsWith(".param", StringComparison.Ordinal) && !line.StartsWith("This LINQ query", StringComparison.Ordinal)));
-        await using var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + statement;
-        await using var reader = await command.ExecuteReaderAsync();
-        var details = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            details.Add(reader.GetString(3));
-        }
-
-        return string.Join('\n', details);
     }
 }

@@ -40,6 +40,24 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public PhoneNormalizer Phones { get; } = new(Options.Create(new ContactOptions { DefaultPhoneRegion = "PL" }));
 
+    /// <summary>SQLite's plan for a statement EF wrote (its ".param set" lines and split-query note dropped: unbound parameters plan the same).</summary>
+    public async Task<string> QueryPlanAsync(string sql)
+    {
+        var statement = string.Join('\n', sql.Split('\n').Where(line => !line.StartsWith(".param", StringComparison.Ordinal) && !line.StartsWith("This LINQ query", StringComparison.Ordinal)));
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + statement;
+        await using var reader = await command.ExecuteReaderAsync();
+        var details = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            details.Add(reader.GetString(3));
+        }
+
+        return string.Join('\n', details);
+    }
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Preferences;
 using SimpleCrm.Web.Features.Leads;
@@ -28,9 +29,11 @@ public sealed class LeadListController(IStringLocalizer<SharedResource> localize
     }
 
     [HttpPost("Columns")]
-    public async Task<IActionResult> Columns(List<string>? columns, string? returnUrl, [FromServices] ListPreferences preferences, CancellationToken cancellationToken)
+    public async Task<IActionResult> Columns(
+        List<string>? columns, string? returnUrl, [FromServices] ListPreferences preferences, [FromServices] CustomFieldEditor customFields, CancellationToken cancellationToken)
     {
-        var saved = await preferences.SaveColumnsAsync(ListNames.Leads, LeadListColumns.Known(LeadListColumns.All(), columns), cancellationToken);
+        var catalog = LeadListColumns.All(LeadListColumns.CustomFields(await customFields.DefinitionsAsync(CustomFieldRecordType.Lead, cancellationToken)));
+        var saved = await preferences.SaveColumnsAsync(ListNames.Leads, LeadListColumns.Known(catalog, columns), cancellationToken);
         TempData.Flash(localizer[saved.Succeeded ? "Leads.Columns.Saved" : saved.Failures[0].MessageKey]);
         return BackToList(returnUrl, new LeadListQuery());
     }

@@ -15,4 +15,13 @@ public sealed record LeadListColumn(string Key, string HeaderKey, string CellPar
 
     /// <summary>The name column: always shown, the user cannot hide it.</summary>
     public bool AlwaysShown { get; init; }
+
+    /// <summary>A custom field's column: the field whose value the cell shows (and, with <see cref="LeadSort.Custom"/>, sorts by).</summary>
+    public int? CustomFieldId { get; init; }
+
+    /// <summary>Shown only when the user picks it (custom fields), not in the list of a user who never chose.</summary>
+    public bool OnlyWhenChosen { get; init; }
+
+    /// <summary>Whether the list is sorted by this column now.</summary>
+    public bool IsSortedBy(LeadListQuery query) => Sort is { } sort && query.Sort == sort && (sort != LeadSort.Custom || query.SortFieldId == CustomFieldId);
 }

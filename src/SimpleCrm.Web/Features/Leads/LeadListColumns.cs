@@ -1,3 +1,6 @@
+using System.Globalization;
+using SimpleCrm.Application.CustomFields;
+
 namespace SimpleCrm.Web.Features.Leads;
 
 /// <summary>
@@ -28,16 +31,39 @@ public static class LeadListColumns
         new(Created, "Leads.Created", "_CellCreated", Application.Leads.LeadSort.Created, "d-none d-lg-table-cell text-end text-nowrap"),
     ];
 
+    /// <summary>The key prefix of a custom field's column: "field-12".</summary>
+    public const string CustomFieldPrefix = "field-";
+
+    /// <summary>
+    /// A column per active custom field a list can show (not files), headed by its label; sortable
+    /// unless it holds several values (multi-choice). Hidden until the user picks it; on a phone its
+    /// value shows under the lead's name instead (<c>_CellName</c>).
+    /// </summary>
+    public static IEnumerable<LeadListColumn> CustomFields(IEnumerable<CustomFieldDefinition> fields) =>
+        fields.Where(f => f.IsAvailable).Select(f => new LeadListColumn(
+            CustomFieldPrefix + f.Id.ToString(CultureInfo.InvariantCulture),
+            string.Empty,
+            "_CellCustomField",
+            CustomFieldSort.CanSort(f.Type) ? Application.Leads.LeadSort.Custom : null,
+            f.Type is CustomFieldType.Number or CustomFieldType.Money or CustomFieldType.Date or CustomFieldType.DateTime
+                ? "d-none d-md-table-cell text-end text-nowrap"
+                : "d-none d-md-table-cell custom-field-cell")
+        {
+            HeaderText = f.Label,
+            CustomFieldId = f.Id,
+            OnlyWhenChosen = true,
+        });
+
     /// <summary>The built-in columns followed by <paramref name="extra"/> ones (custom fields), keys unique.</summary>
     public static IReadOnlyList<LeadListColumn> All(IEnumerable<LeadListColumn>? extra = null) =>
         [.. BuiltIn.Concat(extra ?? []).DistinctBy(c => c.Key, StringComparer.Ordinal)];
 
     /// <summary>
-    /// The columns to show: every one when the user never chose, otherwise the chosen ones in catalog
+    /// The columns to show: every built-in one when the user never chose, otherwise the chosen ones in catalog
     /// order (a key the catalog no longer has is skipped), always with the name first.
     /// </summary>
     public static IReadOnlyList<LeadListColumn> Visible(IReadOnlyList<LeadListColumn> catalog, IReadOnlyCollection<string>? chosen) =>
-        chosen is null ? catalog : [.. catalog.Where(c => c.AlwaysShown || chosen.Contains(c.Key))];
+        chosen is null ? [.. catalog.Where(c => !c.OnlyWhenChosen)] : [.. catalog.Where(c => c.AlwaysShown || chosen.Contains(c.Key))];
 
     /// <summary>The keys a posted picker may store: the catalog's hideable columns it names, in catalog order.</summary>
     public static IReadOnlyList<string> Known(IReadOnlyList<LeadListColumn> catalog, IEnumerable<string>? posted)

@@ -18,6 +18,17 @@ public sealed record LeadListViewModel(Page<LeadListItem> Page, LeadListQuery Qu
     /// <summary>The columns the user shows, in order (the name always among them).</summary>
     public IReadOnlyList<LeadListColumn> Columns { get; init; } = LeadListColumns.BuiltIn;
 
+    /// <summary>The values of the shown custom field columns on this page, by (lead id, field id).</summary>
+    public IReadOnlyDictionary<(int RecordId, int FieldId), CustomFieldValueView> CustomValues { get; init; } =
+        new Dictionary<(int RecordId, int FieldId), CustomFieldValueView>();
+
+    /// <summary>The lead's value in a custom field column; null when it has none (or the column is built in).</summary>
+    public CustomFieldValueView? CustomValueOf(LeadListItem lead, LeadListColumn column) =>
+        column.CustomFieldId is { } fieldId ? CustomValues.GetValueOrDefault((lead.Id, fieldId)) : null;
+
+    /// <summary>The custom field column the list is sorted by now, if any: the filters' sort choice names it.</summary>
+    public LeadListColumn? CustomSortColumn => AllColumns.FirstOrDefault(c => c.CustomFieldId is not null && c.IsSortedBy(Query));
+
     /// <summary>The user's saved filters: the quick links above the list.</summary>
     public IReadOnlyList<SavedLeadFilterLink> SavedFilters { get; init; } = [];
 
@@ -95,6 +106,11 @@ public sealed record LeadListViewModel(Page<LeadListItem> Page, LeadListQuery Qu
             values[nameof(query.Sort)] = query.Sort.ToString();
         }
 
+        if (query is { Sort: LeadSort.Custom, SortFieldId: { } sortFieldId })
+        {
+            values[nameof(query.SortFieldId)] = sortFieldId.ToString(CultureInfo.InvariantCulture);
+        }
+
         if (query.Group != LeadGrouping.None)
         {
             values[nameof(query.Group)] = query.Group.ToString();
@@ -122,8 +138,8 @@ public sealed record LeadListViewModel(Page<LeadListItem> Page, LeadListQuery Qu
     public Dictionary<string, string> PageLink(int page) => RouteValues(Query with { Page = page });
 
     /// <summary>Clicking a column header sorts by it; clicking the sorted column again flips the direction.</summary>
-    public Dictionary<string, string> SortLink(LeadSort sort) =>
-        RouteValues(Query with { Sort = sort, Descending = Query.Sort == sort && !Query.Descending, Page = 1 });
+    public Dictionary<string, string> SortLink(LeadListColumn column) =>
+        RouteValues(Query with { Sort = column.Sort!.Value, SortFieldId = column.CustomFieldId, Descending = column.IsSortedBy(Query) && !Query.Descending, Page = 1 });
 
     /// <summary>The list as it is now: where a status change from a row comes back to.</summary>
     public Dictionary<string, string> Here => RouteValues(Query);

@@ -26,18 +26,24 @@ public sealed class LeadsController(
         [FromQuery] LeadListQuery query, [FromServices] ListPreferences preferences, [FromServices] SavedLeadFilters savedFilters, CancellationToken cancellationToken)
     {
         var list = await queries.ListPageAsync(query, cancellationToken);
-        var columns = LeadListColumns.All();
+        var fields = await customFields.DefinitionsAsync(CustomFieldRecordType.Lead, cancellationToken);
+        var columns = LeadListColumns.All(LeadListColumns.CustomFields(fields));
+        var shown = LeadListColumns.Visible(columns, await preferences.ColumnsAsync(ListNames.Leads, cancellationToken));
+        // The shown custom columns' values for the page's leads: one read, through the visibility rule.
+        var values = await customValues.ColumnsAsync(
+            CustomFieldRecordType.Lead, [.. shown.Select(c => c.CustomFieldId).OfType<int>()], [.. list.Page.Items.Select(i => i.Id)], cancellationToken);
         return View(new LeadListViewModel(
             list.Page,
-            query with { Page = list.Page.PageNumber, PageSize = list.Page.PageSize },
+            list.Query with { Page = list.Page.PageNumber, PageSize = list.Page.PageSize },
             await options.GetAsync(query.SourceId, cancellationToken),
             await users.ListActiveAsync(cancellationToken))
         {
             Groups = list.Groups,
             AllColumns = columns,
-            Columns = LeadListColumns.Visible(columns, await preferences.ColumnsAsync(ListNames.Leads, cancellationToken)),
+            Columns = shown,
+            CustomValues = values,
             SavedFilters = await savedFilters.ListAsync(cancellationToken),
-            CustomFields = await customFields.DefinitionsAsync(CustomFieldRecordType.Lead, cancellationToken),
+            CustomFields = fields,
         });
     }
 

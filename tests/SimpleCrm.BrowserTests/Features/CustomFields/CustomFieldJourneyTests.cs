@@ -6,7 +6,7 @@ namespace SimpleCrm.BrowserTests.Features.CustomFields;
 
 /// <summary>
 /// An admin adds a number field and a single-choice field for leads; a lead is filled with them, shows
-/// them on its card, and the lead list is filtered by both.
+/// them on its card, the lead list is filtered by both, then shows them as picked columns and sorts by one.
 /// </summary>
 public sealed class CustomFieldJourneyTests(BrowserFixture browser, BrowserCrmWebFactory factory)
     : IClassFixture<BrowserFixture>, IClassFixture<BrowserCrmWebFactory>
@@ -84,5 +84,44 @@ public sealed class CustomFieldJourneyTests(BrowserFixture browser, BrowserCrmWe
         await Expect(page.Locator("table.lead-list tbody tr")).ToHaveCountAsync(1);
         Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
         await Screenshots.SaveAsync(page, "custom-fields-lead-list");
+
+        // A lead without a fleet size: the sort puts it last both ways.
+        await page.GotoAsync("/Leads/New");
+        await page.Locator("#Input_Name").FillAsync("Shelving, size unknown");
+        await page.GetByLabel("Region").SelectOptionAsync(new SelectOptionValue { Label = "Mazowieckie & Łódzkie" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.GetByTestId("lead-name")).ToHaveTextAsync("Shelving, size unknown");
+
+        // Both fields picked as columns of the list, then sorted by the fleet size's header.
+        await page.GotoAsync("/Leads");
+        await page.GetByTestId("columns-button").ClickAsync();
+        var picker = page.GetByTestId("column-picker");
+        await picker.GetByLabel("Fleet size").CheckAsync();
+        await picker.GetByLabel("Region").CheckAsync();
+        await picker.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        var fleetHeader = page.Locator("table.lead-list th[data-column] a", new() { HasText = "Fleet size" });
+        await Expect(fleetHeader).ToBeVisibleAsync();
+        await Expect(page.Locator("table.lead-list th[data-column]", new() { HasText = "Region" })).ToBeVisibleAsync();
+
+        await fleetHeader.ClickAsync();
+        await Expect(fleetHeader).ToHaveAttributeAsync("aria-sort", "ascending");
+        Assert.Contains("Sort=Custom", page.Url, StringComparison.Ordinal);
+        Assert.Equal(["Pallets for a small shop", "Forklifts for Kowalski Logistics", "Shelving, size unknown"], await OurLeadsAsync(page));
+        await Expect(page.Locator("table.lead-list tbody tr", new() { HasText = "Forklifts for Kowalski Logistics" })).ToContainTextAsync("North");
+        await fleetHeader.ClickAsync();
+        await Expect(fleetHeader).ToHaveAttributeAsync("aria-sort", "descending");
+        Assert.Equal(["Forklifts for Kowalski Logistics", "Pallets for a small shop", "Shelving, size unknown"], await OurLeadsAsync(page));
+        await page.ReloadAsync();
+        await Expect(fleetHeader).ToHaveAttributeAsync("aria-sort", "descending");
+        Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
+        await Screenshots.SaveAsync(page, "custom-fields-lead-columns");
+    }
+
+    /// <summary>The names of this journey's leads in the order the list shows them.</summary>
+    private static async Task<List<string>> OurLeadsAsync(IPage page)
+    {
+        string[] ours = ["Forklifts for Kowalski Logistics", "Pallets for a small shop", "Shelving, size unknown"];
+        var names = await page.Locator("table.lead-list td.name-cell > a").AllTextContentsAsync();
+        return [.. names.Select(n => n.Trim()).Where(ours.Contains)];
     }
 }

@@ -8,6 +8,7 @@ using SimpleCrm.TestSupport;
 using SimpleCrm.Web.Tests.Features.Contacts;
 using SimpleCrm.Web.Tests.Features.Leads;
 using SimpleCrm.Web.Tests.Support;
+using static SimpleCrm.Web.Tests.Features.CustomFields.CustomFieldScene;
 
 namespace SimpleCrm.Web.Tests.Features.CustomFields;
 
@@ -18,8 +19,8 @@ public sealed class CustomFieldRecordTests(CrmWebFactory factory) : IClassFixtur
     public async Task The_lead_form_saves_its_fields_and_the_card_shows_them_in_the_users_language()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
-        var budget = await FieldAsync(CustomFieldRecordType.Lead, CustomFieldType.Money, "Budżet " + tag);
-        var (fair, options) = await ChoiceAsync(CustomFieldRecordType.Lead, "Targi " + tag, "Poznań", "Kielce");
+        var budget = await factory.FieldAsync(CustomFieldRecordType.Lead, CustomFieldType.Money, "Budżet " + tag);
+        var (fair, options) = await factory.ChoiceAsync(CustomFieldRecordType.Lead, "Targi " + tag, "Poznań", "Kielce");
         var client = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
         using var switched = await client.SwitchLanguageAsync("pl");
         var form = await client.GetDocumentAsync("/Leads/New");
@@ -47,7 +48,7 @@ public sealed class CustomFieldRecordTests(CrmWebFactory factory) : IClassFixtur
     public async Task A_required_contact_field_is_marked_and_left_empty_is_refused_next_to_it_saving_nothing()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
-        var nip = await FieldAsync(CustomFieldRecordType.Contact, CustomFieldType.Text, "Numer klienta " + tag, required: true);
+        var nip = await factory.FieldAsync(CustomFieldRecordType.Contact, CustomFieldType.Text, "Numer klienta " + tag, required: true);
         try
         {
             var client = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
@@ -78,7 +79,7 @@ public sealed class CustomFieldRecordTests(CrmWebFactory factory) : IClassFixtur
     public async Task A_lead_form_posting_a_contact_field_or_an_unknown_field_changes_nothing_of_them()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
-        var contactField = await FieldAsync(CustomFieldRecordType.Contact, CustomFieldType.Text, "Contact only " + tag);
+        var contactField = await factory.FieldAsync(CustomFieldRecordType.Contact, CustomFieldType.Text, "Contact only " + tag);
         var client = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
         var form = await client.GetDocumentAsync("/Leads/New");
 
@@ -96,10 +97,10 @@ public sealed class CustomFieldRecordTests(CrmWebFactory factory) : IClassFixtur
     public async Task The_lead_list_filters_by_a_custom_field_in_the_url_and_its_links_keep_the_filter()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
-        var size = await FieldAsync(CustomFieldRecordType.Lead, CustomFieldType.Number, "Flota " + tag);
+        var size = await factory.FieldAsync(CustomFieldRecordType.Lead, CustomFieldType.Number, "Flota " + tag);
         var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
-        var big = await LeadWithAsync(admin, "Duża " + tag, size, "120");
-        var small = await LeadWithAsync(admin, "Mała " + tag, size, "3");
+        var big = await admin.LeadWithAsync("Duża " + tag, (size, "120"));
+        var small = await admin.LeadWithAsync("Mała " + tag, (size, "3"));
         var url = $"/Leads?Custom[0].FieldId={size}&Custom[0].Min=100&Sort=Name";
 
         var list = await admin.GetDocumentAsync(url);
@@ -118,13 +119,13 @@ public sealed class CustomFieldRecordTests(CrmWebFactory factory) : IClassFixtur
     public async Task A_sales_rep_filtering_by_a_custom_field_sees_only_their_own_leads()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
-        var hot = await FieldAsync(CustomFieldRecordType.Lead, CustomFieldType.YesNo, "Gorący " + tag);
+        var hot = await factory.FieldAsync(CustomFieldRecordType.Lead, CustomFieldType.YesNo, "Gorący " + tag);
         var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
-        var adminsLead = await LeadWithAsync(admin, "Admina " + tag, hot, "true");
+        var adminsLead = await admin.LeadWithAsync("Admina " + tag, (hot, "true"));
         var email = $"rep-{tag}@test.local";
         await factory.CreateUserAsync(email, Roles.SalesRep);
         var rep = await factory.SignedInClientAsync(email);
-        var repsLead = await LeadWithAsync(rep, "Repa " + tag, hot, "true");
+        var repsLead = await rep.LeadWithAsync("Repa " + tag, (hot, "true"));
 
         var list = await rep.GetDocumentAsync($"/Leads?Custom[0].FieldId={hot}&Custom[0].Yes=true");
         using var card = await rep.GetAsync(new Uri($"/Leads/{adminsLead}", UriKind.Relative));
@@ -137,7 +138,7 @@ public sealed class CustomFieldRecordTests(CrmWebFactory factory) : IClassFixtur
     public async Task The_contact_list_filters_by_a_text_field_in_the_url()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
-        var note = await FieldAsync(CustomFieldRecordType.Contact, CustomFieldType.Text, "Uwagi " + tag);
+        var note = await factory.FieldAsync(CustomFieldRecordType.Contact, CustomFieldType.Text, "Uwagi " + tag);
         var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
         var form = await admin.GetDocumentAsync("/Contacts/New?kind=Person");
         using var created = await admin.SubmitAsync(form, ContactForms.Selector, new Dictionary<string, string?>
@@ -154,43 +155,4 @@ public sealed class CustomFieldRecordTests(CrmWebFactory factory) : IClassFixtur
         Assert.Empty(none.QuerySelectorAll("table.contact-list td.name-cell > a"));
         Assert.Equal("swietach", list.QuerySelector($"[data-filter-field='Uwagi {tag}'] input[name$='.Text']")?.GetAttribute("value"));
     }
-
-    /// <summary>The index of the field's inputs in the form (its hidden FieldId names it).</summary>
-    private static int IndexOf(AngleSharp.Dom.IDocument form, int fieldId)
-    {
-        var hidden = form.QuerySelectorAll("input[type=hidden][name^='Input.CustomFields['][name$='].FieldId']")
-            .Single(i => i.GetAttribute("value") == fieldId.ToString(CultureInfo.InvariantCulture));
-        var name = hidden.GetAttribute("name")!;
-        return int.Parse(name["Input.CustomFields[".Length..name.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<int> LeadWithAsync(HttpClient client, string name, int fieldId, string value)
-    {
-        var form = await client.GetDocumentAsync("/Leads/New");
-        using var created = await client.SubmitAsync(form, LeadForms.Selector, new Dictionary<string, string?>
-        {
-            ["Input.Name"] = name,
-            [$"Input.CustomFields[{IndexOf(form, fieldId)}].Values"] = value,
-        });
-        return created.CardId();
-    }
-
-    private Task<int> FieldAsync(CustomFieldRecordType recordType, CustomFieldType type, string label, bool required = false) =>
-        factory.WithDbAsync(async db =>
-        {
-            var field = new CustomField { RecordType = recordType, Label = label, LabelKey = CustomField.KeyOf(label), Type = type, IsRequired = required, Position = 10 };
-            db.CustomFields.Add(field);
-            await db.SaveChangesAsync();
-            return field.Id;
-        });
-
-    private Task<(int Id, List<int> Options)> ChoiceAsync(CustomFieldRecordType recordType, string label, params string[] options) =>
-        factory.WithDbAsync(async db =>
-        {
-            var field = new CustomField { RecordType = recordType, Label = label, LabelKey = CustomField.KeyOf(label), Type = CustomFieldType.SingleChoice, Position = 10 };
-            field.Options.AddRange(options.Select((o, i) => new CustomFieldOption { Label = o, Position = i }));
-            db.CustomFields.Add(field);
-            await db.SaveChangesAsync();
-            return (field.Id, field.Options.Select(o => o.Id).ToList());
-        });
 }
