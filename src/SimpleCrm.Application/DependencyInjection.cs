@@ -158,6 +158,7 @@ public static class DependencyInjection
         services.AddScoped<CustomFieldAdministration>();
         services.AddScoped<CustomFieldOptionAdministration>();
         services.AddScoped<CustomFieldEditor>();
+        services.AddScoped<CustomFieldFiles>();
         services.AddScoped<CustomFieldReader>();
         services.AddScoped<IRecordAttachmentMover, CustomFieldCarryOver>();
         return services;

@@ -14,6 +14,11 @@ public sealed class ContactCommands(
     {
         var validated = await validator.ValidateAsync(input, cancellationToken);
         var custom = await customFields.ValidateAsync(CustomFieldRecordType.Contact, input.CustomFields, recordId: null, cancellationToken);
+        return await customFields.SavingAsync(custom, () => CreateAsync(input, validated, custom, cancellationToken), r => r.Succeeded);
+    }
+
+    private async Task<Result<int>> CreateAsync(ContactInput input, ValidatedContact validated, ValidatedCustomFields custom, CancellationToken cancellationToken)
+    {
         if (!validated.IsValid || !custom.IsValid)
         {
             return Result<int>.Fail([.. validated.Failures, .. custom.Failures]);
@@ -57,6 +62,12 @@ public sealed class ContactCommands(
 
         var validated = await validator.ValidateAsync(input, cancellationToken);
         var custom = await customFields.ValidateAsync(CustomFieldRecordType.Contact, input.CustomFields, id, cancellationToken);
+        return await customFields.SavingAsync(custom, () => UpdateAsync(contact, input, validated, custom, cancellationToken), r => r.Succeeded);
+    }
+
+    private async Task<Result> UpdateAsync(Contact contact, ContactInput input, ValidatedContact validated, ValidatedCustomFields custom, CancellationToken cancellationToken)
+    {
+        var id = contact.Id;
         if (!validated.IsValid || !custom.IsValid)
         {
             return Result.Fail([.. validated.Failures, .. custom.Failures]);

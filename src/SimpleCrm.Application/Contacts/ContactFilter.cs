@@ -35,12 +35,12 @@ public record ContactFilter
     public DateOnly? CreatedTo { get; init; }
 
     /// <summary>
-    /// Custom field criteria (<c>Custom[0].FieldId=3&amp;Custom[0].Text=abc</c>). The list, its exports
-    /// and bulk actions apply them; a saved segment does not keep them (<see cref="ToFilter"/>).
+    /// Custom field criteria (<c>Custom[0].FieldId=3&amp;Custom[0].Text=abc</c>). The list, its exports,
+    /// bulk actions and saved segments apply them; one on a field archived or deleted since is ignored.
     /// </summary>
     public IReadOnlyList<CustomFieldCriterion> Custom { get; init; } = new List<CustomFieldCriterion>();
 
-    /// <summary>The criteria alone, without list state such as sort or page: what a segment saves (custom field criteria left out).</summary>
+    /// <summary>The criteria alone, without list state such as sort or page: what a segment saves (custom field criteria that narrow included).</summary>
     public ContactFilter ToFilter() => new()
     {
         Search = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(),
@@ -51,6 +51,7 @@ public record ContactFilter
         ListIds = [.. ListIds.Distinct()],
         CreatedFrom = CreatedFrom,
         CreatedTo = CreatedTo,
+        Custom = [.. CustomFieldFilter.Effective(Custom)],
     };
 
     /// <summary>Whether any criterion narrows the contacts.</summary>

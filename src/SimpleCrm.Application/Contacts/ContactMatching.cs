@@ -16,7 +16,7 @@ public sealed partial class ContactMatching(CrmDbContext db, ICurrentUser user)
     /// <summary>The visible contacts the query matches, unordered. A segment the user may not use matches nothing.</summary>
     public async Task<IQueryable<Contact>> MatchingAsync(ContactListQuery query, CancellationToken cancellationToken)
     {
-        var contacts = Apply(Visible(), query);
+        var contacts = await ApplyAsync(Visible(), query, cancellationToken);
         if (query.Selected)
         {
             var userId = user.UserId ?? string.Empty;
@@ -28,19 +28,19 @@ public sealed partial class ContactMatching(CrmDbContext db, ICurrentUser user)
         {
             var definition = await db.Segments.AsNoTracking().VisibleTo(user).Where(s => s.Id == segmentId)
                 .Select(s => s.Filter).SingleOrDefaultAsync(cancellationToken);
-            contacts = definition is null ? contacts.Where(_ => false) : Apply(contacts, SegmentFilterJson.Read(definition));
+            contacts = definition is null ? contacts.Where(_ => false) : await ApplyAsync(contacts, SegmentFilterJson.Read(definition), cancellationToken);
         }
 
         return contacts;
     }
 
     /// <summary>How many visible contacts the filter matches: a segment's live count.</summary>
-    public Task<int> CountAsync(ContactFilter filter, CancellationToken cancellationToken) =>
-        Apply(Visible(), filter).CountAsync(cancellationToken);
+    public async Task<int> CountAsync(ContactFilter filter, CancellationToken cancellationToken) =>
+        await (await ApplyAsync(Visible(), filter, cancellationToken)).CountAsync(cancellationToken);
 
     private IQueryable<Contact> Visible() => db.Contacts.AsNoTracking().VisibleTo(user);
 
-    private IQueryable<Contact> Apply(IQueryable<Contact> contacts, ContactFilter filter)
+    private async Task<IQueryable<Contact>> ApplyAsync(IQueryable<Contact> contacts, ContactFilter filter, CancellationToken cancellationToken)
     {
         if (filter.Kind is { } kind)
         {
@@ -60,7 +60,7 @@ public sealed partial class ContactMatching(CrmDbContext db, ICurrentUser user)
             contacts = contacts.Where(c => members.Contains(c.Id));
         }
 
-        foreach (var ids in CustomFieldFilter.MatchingIds(db, CustomFieldRecordType.Contact, filter.Custom))
+        foreach (var ids in CustomFieldFilter.MatchingIds(db, CustomFieldRecordType.Contact, await ActiveCriteriaAsync(filter.Custom, cancellationToken)))
         {
             contacts = contacts.Where(c => ids.Contains(c.Id));
         }
@@ -88,6 +88,25 @@ public sealed partial class ContactMatching(CrmDbContext db, ICurrentUser user)
         var fragment = PhoneLike().IsMatch(term) && digits.Length >= 3 ? digits : TextFolding.Fold(term);
         var pattern = LikePattern.Contains(fragment);
         return contacts.Where(c => EF.Functions.Like(c.SearchText, pattern, LikePattern.EscapeCharacter));
+    }
+
+    /// <summary>
+    /// The criteria on active contact fields. A segment keeps its criteria as they were saved: one on a
+    /// field archived or deleted since (or on a field of another kind) is ignored, not "matches nothing".
+    /// </summary>
+    private async Task<IReadOnlyList<CustomFieldCriterion>> ActiveCriteriaAsync(IReadOnlyList<CustomFieldCriterion> criteria, CancellationToken cancellationToken)
+    {
+        var effective = CustomFieldFilter.Effective(criteria);
+        if (effective.Count == 0)
+        {
+            return effective;
+        }
+
+        var fieldIds = effective.Select(c => c.FieldId).ToList();
+        var active = await db.CustomFields.AsNoTracking()
+            .Where(f => fieldIds.Contains(f.Id) && f.RecordType == CustomFieldRecordType.Contact && !f.IsArchived && f.Type != CustomFieldType.File)
+            .Select(f => f.Id).ToListAsync(cancellationToken);
+        return [.. effective.Where(c => active.Contains(c.FieldId))];
     }
 
     /// <summary>

@@ -6,6 +6,6 @@ public sealed record CustomFieldDefinition(int Id, string Label, CustomFieldType
     /// <summary>The options offered for a new choice: the ones not retired.</summary>
     public IEnumerable<CustomFieldChoice> ActiveOptions => Options.Where(o => !o.IsRetired);
 
-    /// <summary>Whether forms and filters can take it yet (a file needs the file storage).</summary>
-    public bool IsAvailable => Type != CustomFieldType.File;
+    /// <summary>Whether a list can filter on it: a file field holds nothing to compare.</summary>
+    public bool IsFilterable => Type != CustomFieldType.File;
 }

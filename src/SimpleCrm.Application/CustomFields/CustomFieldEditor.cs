@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Files;
 
 namespace SimpleCrm.Application.CustomFields;
 
@@ -10,7 +11,7 @@ namespace SimpleCrm.Application.CustomFields;
 /// form entries, and checking and staging what a form posts. Staging only changes the unit of work:
 /// the record's command saves the values in the same save (or transaction) as the record itself.
 /// </summary>
-public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user)
+public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user, CustomFieldFiles files)
 {
     /// <summary>The active fields of a record type, in order, with all their options (retired ones flagged).</summary>
     public async Task<IReadOnlyList<CustomFieldDefinition>> DefinitionsAsync(CustomFieldRecordType recordType, CancellationToken cancellationToken)
@@ -36,24 +37,26 @@ public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user)
         var values = await db.CustomFieldValues.AsNoTracking()
             .Where(v => v.RecordId == recordId && v.Field!.RecordType == recordType && !v.Field.IsArchived && visible.Contains(v.RecordId))
             .OrderBy(v => v.Id)
-            .Select(v => new { Value = v, v.Field!.Type })
+            .Select(v => new { Value = v, v.Field!.Type, FileName = v.File != null ? v.File.FileName : null })
             .ToListAsync(cancellationToken);
         return [.. values.GroupBy(v => v.Value.FieldId).Select(g => new CustomFieldEntry
         {
             FieldId = g.Key,
             Values = [.. g.Select(v => FormText(v.Value, v.Type))],
             Currency = g.Select(v => v.Value.Currency).FirstOrDefault(c => c is not null),
+            FileName = g.Select(v => v.FileName).FirstOrDefault(n => n is not null),
         })];
     }
 
     /// <summary>
     /// Checks the posted entries against the active fields of the record type. <paramref name="recordId"/>
     /// is the record being edited (null while creating): a field its form did not post keeps its values,
-    /// and an option retired since stays valid on a record that already has it.
+    /// and an option retired since stays valid on a record that already has it. A file posted for a file
+    /// field is checked and stored here (its failure told with the others); see <see cref="CustomFieldFiles"/>.
     /// </summary>
     public async Task<ValidatedCustomFields> ValidateAsync(CustomFieldRecordType recordType, IReadOnlyList<CustomFieldEntry> entries, int? recordId, CancellationToken cancellationToken)
     {
-        var definitions = (await DefinitionsAsync(recordType, cancellationToken)).Where(d => d.IsAvailable).ToList();
+        var definitions = await DefinitionsAsync(recordType, cancellationToken);
         if (definitions.Count == 0)
         {
             return ValidatedCustomFields.None;
@@ -63,13 +66,37 @@ public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user)
             ? (await db.CustomFieldValues.AsNoTracking().Where(v => v.RecordId == id && v.OptionId != null && v.Field!.RecordType == recordType)
                 .Select(v => v.OptionId!.Value).ToListAsync(cancellationToken)).ToHashSet()
             : [];
+        var withFile = recordId is { } recordWithFiles && definitions.Any(d => d.Type == CustomFieldType.File)
+            ? (await db.CustomFieldValues.AsNoTracking().Where(v => v.RecordId == recordWithFiles && v.FileId != null && v.Field!.RecordType == recordType)
+                .Select(v => v.FieldId).ToListAsync(cancellationToken)).ToHashSet()
+            : [];
         var failures = new List<Failure>();
         var rows = new Dictionary<int, IReadOnlyList<CustomFieldValue>>();
+        var received = new Dictionary<int, RecordFile>();
         foreach (var definition in definitions)
         {
             var entry = entries.FirstOrDefault(e => e.FieldId == definition.Id);
             if (entry is null && recordId is not null)
             {
+                continue;
+            }
+
+            if (definition.Type == CustomFieldType.File)
+            {
+                var (file, clear, fileFailure) = await files.ReadAsync(definition, entry, withFile.Contains(definition.Id), cancellationToken);
+                if (fileFailure is not null)
+                {
+                    failures.Add(new Failure(fileFailure, CustomFieldEntry.ErrorKey(definition.Id)));
+                }
+                else if (file is not null)
+                {
+                    received[definition.Id] = file;
+                }
+                else if (clear)
+                {
+                    rows[definition.Id] = [];
+                }
+
                 continue;
             }
 
@@ -92,8 +119,19 @@ public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user)
             }
         }
 
-        return failures.Count > 0 ? new ValidatedCustomFields(failures, rows) : new ValidatedCustomFields([], rows);
+        var validated = new ValidatedCustomFields(failures, rows) { Files = received, RecordType = recordType };
+        if (failures.Count > 0)
+        {
+            // Nothing is saved: the files that passed their own checks leave the disk again.
+            files.Discard(validated);
+        }
+
+        return validated;
     }
+
+    /// <summary>Runs the record's save; the files its form posted are kept only when it succeeds (see <see cref="CustomFieldFiles.SavingAsync"/>).</summary>
+    public Task<T> SavingAsync<T>(ValidatedCustomFields validated, Func<Task<T>> save, Func<T, bool> succeeded) =>
+        files.SavingAsync(validated, save, succeeded);
 
     /// <summary>
     /// Puts the validated values on the record in the unit of work: a field whose values changed loses
@@ -102,15 +140,20 @@ public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user)
     /// </summary>
     public async Task<bool> StageAsync(int recordId, ValidatedCustomFields validated, CancellationToken cancellationToken)
     {
-        if (validated.Rows.Count == 0)
+        if (validated.Rows.Count == 0 && validated.Files.Count == 0)
         {
             return false;
         }
 
-        var fieldIds = validated.Rows.Keys.ToList();
+        var fieldIds = validated.Rows.Keys.Concat(validated.Files.Keys).ToList();
         var existing = (await db.CustomFieldValues.Where(v => v.RecordId == recordId && fieldIds.Contains(v.FieldId)).ToListAsync(cancellationToken))
             .ToLookup(v => v.FieldId);
-        var changed = false;
+        foreach (var (fieldId, file) in validated.Files)
+        {
+            files.Stage(validated.RecordType, recordId, fieldId, file, existing[fieldId]);
+        }
+
+        var changed = validated.Files.Count > 0;
         foreach (var (fieldId, wanted) in validated.Rows)
         {
             var current = existing[fieldId].ToList();
@@ -139,6 +182,7 @@ public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user)
         DateValue = value.DateValue,
         BoolValue = value.BoolValue,
         OptionId = value.OptionId,
+        FileId = value.FileId,
     };
 
     private static string Signature(CustomFieldValue v) => string.Join(
@@ -148,7 +192,8 @@ public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user)
         v.Currency,
         v.DateValue?.ToString("O", CultureInfo.InvariantCulture),
         v.BoolValue?.ToString(),
-        v.OptionId?.ToString(CultureInfo.InvariantCulture));
+        v.OptionId?.ToString(CultureInfo.InvariantCulture),
+        v.FileId?.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>A stored value as the form's input shows it.</summary>
     private static string? FormText(CustomFieldValue v, CustomFieldType type) =>

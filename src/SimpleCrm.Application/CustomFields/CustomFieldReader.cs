@@ -14,7 +14,7 @@ public sealed class CustomFieldReader(CrmDbContext db, ICurrentUser user)
     public async Task<IReadOnlyList<CustomFieldShown>> ForRecordAsync(CustomFieldRecordType recordType, int recordId, CancellationToken cancellationToken)
     {
         var fields = await db.CustomFields.AsNoTracking()
-            .Where(f => f.RecordType == recordType && !f.IsArchived && f.Type != CustomFieldType.File)
+            .Where(f => f.RecordType == recordType && !f.IsArchived)
             .OrderBy(f => f.Position).ThenBy(f => f.Id)
             .Select(f => new { f.Id, f.Label, f.Type })
             .ToListAsync(cancellationToken);
@@ -69,14 +69,19 @@ public sealed class CustomFieldReader(CrmDbContext db, ICurrentUser user)
                 v.BoolValue,
                 OptionLabel = v.Option != null ? v.Option.Label : null,
                 OptionPosition = v.Option != null ? v.Option.Position : 0,
+                v.FileId,
+                FileName = v.File != null ? v.File.FileName : null,
             })
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => (r.RecordId, r.FieldId)).ToDictionary(g => g.Key, g =>
         {
             var first = g.First();
             return new CustomFieldValueView(
-                first.FieldId, first.Type, first.TextValue, first.NumberValue, first.Currency, first.DateValue, first.BoolValue,
-                [.. g.Where(r => r.OptionLabel is not null).OrderBy(r => r.OptionPosition).Select(r => r.OptionLabel!)]);
+                first.FieldId, first.Type, first.TextValue ?? first.FileName, first.NumberValue, first.Currency, first.DateValue, first.BoolValue,
+                [.. g.Where(r => r.OptionLabel is not null).OrderBy(r => r.OptionPosition).Select(r => r.OptionLabel!)])
+            {
+                FileId = first.FileId,
+            };
         });
     }
 }

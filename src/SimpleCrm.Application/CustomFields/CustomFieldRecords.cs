@@ -17,6 +17,14 @@ internal static class CustomFieldRecords
         _ => db.Leads.Where(_ => false).Select(l => l.Id),
     };
 
+    /// <summary>The record a value of the record type hangs off (deal fields have no records yet: never asked).</summary>
+    public static Records.RecordRef RefOf(CustomFieldRecordType recordType, int recordId) => recordType switch
+    {
+        CustomFieldRecordType.Lead => Records.RecordRef.Lead(recordId),
+        CustomFieldRecordType.Contact => Records.RecordRef.Contact(recordId),
+        _ => throw new ArgumentOutOfRangeException(nameof(recordType), recordType, "Records of this type do not exist yet."),
+    };
+
     /// <summary>The record type of a <see cref="Records.RecordRef"/>'s type name; null for a kind without custom fields.</summary>
     public static CustomFieldRecordType? Of(string recordRefType) => recordRefType switch
     {

@@ -40,4 +40,9 @@ public sealed class CustomFieldValue
     public int? OptionId { get; set; }
 
     public CustomFieldOption? Option { get; set; }
+
+    /// <summary>A file field's file: one of the record's files (deleting that file clears the value).</summary>
+    public int? FileId { get; set; }
+
+    public Files.RecordFile? File { get; set; }
 }

@@ -4,7 +4,8 @@ namespace SimpleCrm.Application.CustomFields;
 
 /// <summary>
 /// What one record holds in one field, typed, for a card, a list column or an export to format. A
-/// multi-choice field's options come in the field's order; a retired option keeps its label.
+/// multi-choice field's options come in the field's order; a retired option keeps its label. A file
+/// field's <see cref="Text"/> is the file's name and <see cref="FileId"/> the record file to download.
 /// </summary>
 public sealed record CustomFieldValueView(
     int FieldId,
@@ -17,6 +18,9 @@ public sealed record CustomFieldValueView(
     IReadOnlyList<string> Options)
 {
     public const string OptionSeparator = ", ";
+
+    /// <summary>A file field's file, downloaded through the files' own visibility check.</summary>
+    public int? FileId { get; init; }
 
     /// <summary>The value as an export cell: numbers and dates in invariant form, yes/no in the given words.</summary>
     public string ToExportText(string yes, string no) => Type switch

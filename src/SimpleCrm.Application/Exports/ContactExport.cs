@@ -24,7 +24,7 @@ public sealed class ContactExport(CrmDbContext db, ContactQueries queries, Custo
         Stream output, ContactListQuery query, ExportFormat format, char delimiter, ContactExportLabels labels, string sheetName, CancellationToken cancellationToken)
     {
         var fields = await db.CustomFields.AsNoTracking()
-            .Where(f => f.RecordType == CustomFieldRecordType.Contact && !f.IsArchived && f.Type != CustomFieldType.File)
+            .Where(f => f.RecordType == CustomFieldRecordType.Contact && !f.IsArchived)
             .OrderBy(f => f.Position).ThenBy(f => f.Id).Select(f => new { f.Id, f.Label })
             .ToListAsync(cancellationToken);
         var withFields = labels with { Headers = [.. labels.Headers.Take(ContactExportLabels.ColumnCount), .. fields.Select(f => f.Label)] };

@@ -22,22 +22,51 @@ public sealed class FileCommands(CrmDbContext db, ICurrentUser user, FileStore s
             return Result<int>.NotFound();
         }
 
+        var received = await ReceiveAsync(fileName, content, cancellationToken);
+        if (received.Value is not { } file)
+        {
+            return Result<int>.Fail(received.Failures);
+        }
+
+        try
+        {
+            file.RecordType = record.Type;
+            file.RecordId = record.Id;
+            Attach(file);
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<int>.Ok(file.Id);
+        }
+        catch
+        {
+            store.Delete(file.StoredName);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Takes an upload's bytes into the store after every check a record's upload gets (name, type,
+    /// size, content): one that passes comes back as an unsaved row whose record the caller sets before
+    /// <see cref="Attach"/>ing it; one that does not leaves nothing on disk. A caller that then saves
+    /// nothing must <see cref="Discard"/> it. A custom field's file comes in here too: one upload path.
+    /// </summary>
+    public async Task<Result<RecordFile>> ReceiveAsync(string? fileName, Stream content, CancellationToken cancellationToken)
+    {
         var name = FileNames.Clean(fileName);
         if (name.Length == 0)
         {
-            return Result<int>.Fail(new Failure(FileMessages.Required, nameof(RecordFile.FileName)));
+            return Result<RecordFile>.Fail(new Failure(FileMessages.Required, nameof(RecordFile.FileName)));
         }
 
         var extension = Path.GetExtension(name);
         if (!FileTypes.IsAllowedExtension(extension))
         {
-            return Result<int>.Fail(new Failure(FileMessages.TypeNotAllowed, nameof(RecordFile.FileName)));
+            return Result<RecordFile>.Fail(new Failure(FileMessages.TypeNotAllowed, nameof(RecordFile.FileName)));
         }
 
         var blob = await store.WriteAsync(content, options.Value.MaxUploadBytes, cancellationToken);
         if (blob is null)
         {
-            return Result<int>.Fail(new Failure(FileMessages.TooLarge, nameof(RecordFile.FileName)));
+            return Result<RecordFile>.Fail(new Failure(FileMessages.TooLarge, nameof(RecordFile.FileName)));
         }
 
         try
@@ -54,28 +83,38 @@ public sealed class FileCommands(CrmDbContext db, ICurrentUser user, FileStore s
             if (failure is not null)
             {
                 store.Delete(blob.Name);
-                return Result<int>.Fail(new Failure(failure, nameof(RecordFile.FileName)));
+                return Result<RecordFile>.Fail(new Failure(failure, nameof(RecordFile.FileName)));
             }
 
-            var file = new RecordFile
+            return Result<RecordFile>.Ok(new RecordFile
             {
-                RecordType = record.Type,
-                RecordId = record.Id,
                 FileName = name,
                 StoredName = blob.Name,
                 ContentType = contentType!,
                 Length = blob.Length,
                 Sha256 = blob.Sha256,
-            };
-            db.Files.Add(file);
-            db.History.Add(HistoryEntry.For(record, FileMessages.Uploaded, name, clock.GetUtcNow().UtcDateTime, user.UserId));
-            await db.SaveChangesAsync(cancellationToken);
-            return Result<int>.Ok(file.Id);
+            });
         }
         catch
         {
             store.Delete(blob.Name);
             throw;
+        }
+    }
+
+    /// <summary>Adds a received file, its record set, to the unit of work with the history line of its upload.</summary>
+    public void Attach(RecordFile file)
+    {
+        db.Files.Add(file);
+        db.History.Add(HistoryEntry.For(new RecordRef(file.RecordType, file.RecordId), FileMessages.Uploaded, file.FileName, clock.GetUtcNow().UtcDateTime, user.UserId));
+    }
+
+    /// <summary>Removes the bytes of received files that were not saved after all.</summary>
+    public void Discard(IEnumerable<RecordFile> files)
+    {
+        foreach (var file in files)
+        {
+            store.Delete(file.StoredName);
         }
     }
 

@@ -35,6 +35,12 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
 
         var validated = await validator.ValidateAsync(input, current: null, cancellationToken);
         var custom = await customFields.ValidateAsync(CustomFieldRecordType.Lead, input.CustomFields, recordId: null, cancellationToken);
+        return await customFields.SavingAsync(custom, () => CreateAsync(input, contactId, contactName, validated, custom, cancellationToken), r => r.Succeeded);
+    }
+
+    private async Task<Result<int>> CreateAsync(
+        LeadInput input, int? contactId, string? contactName, ValidatedLead validated, ValidatedCustomFields custom, CancellationToken cancellationToken)
+    {
         if (!validated.IsValid || !custom.IsValid)
         {
             return Result<int>.Fail([.. validated.Failures, .. custom.Failures]);
@@ -92,6 +98,13 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
 
         var validated = await validator.ValidateAsync(input, lead, cancellationToken);
         var custom = await customFields.ValidateAsync(CustomFieldRecordType.Lead, input.CustomFields, id, cancellationToken);
+        return await customFields.SavingAsync(custom, () => UpdateAsync(lead, input, version, contactId, validated, custom, cancellationToken), r => r.Succeeded);
+    }
+
+    private async Task<Result> UpdateAsync(
+        Lead lead, LeadInput input, Guid version, int? contactId, ValidatedLead validated, ValidatedCustomFields custom, CancellationToken cancellationToken)
+    {
+        var id = lead.Id;
         if (!validated.IsValid || !custom.IsValid)
         {
             return Result.Fail([.. validated.Failures, .. custom.Failures]);

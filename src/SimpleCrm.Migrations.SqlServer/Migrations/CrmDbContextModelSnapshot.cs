@@ -592,6 +592,9 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.Property<int>("FieldId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("FileId")
+                        .HasColumnType("int");
+
                     b.Property<double?>("NumberKey")
                         .HasColumnType("float");
 
@@ -614,6 +617,8 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(400)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FileId");
 
                     b.HasIndex("OptionId");
 
@@ -1588,12 +1593,19 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("SimpleCrm.Application.Files.RecordFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("SimpleCrm.Application.CustomFields.CustomFieldOption", "Option")
                         .WithMany()
                         .HasForeignKey("OptionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Field");
+
+                    b.Navigation("File");
 
                     b.Navigation("Option");
                 });

@@ -566,6 +566,9 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.Property<int>("FieldId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FileId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("NumberKey")
                         .HasColumnType("REAL");
 
@@ -588,6 +591,8 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FileId");
 
                     b.HasIndex("OptionId");
 
@@ -1535,12 +1540,19 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("SimpleCrm.Application.Files.RecordFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("SimpleCrm.Application.CustomFields.CustomFieldOption", "Option")
                         .WithMany()
                         .HasForeignKey("OptionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Field");
+
+                    b.Navigation("File");
 
                     b.Navigation("Option");
                 });

@@ -103,7 +103,7 @@ public sealed class CustomFieldAdministrationTests(TestDatabase database) : ICla
         }
 
         await using var check = database.Context(_admin);
-        var definitions = await TestDatabase.CustomFieldEditor(check, _admin).DefinitionsAsync(CustomFieldRecordType.Lead, None);
+        var definitions = await database.CustomFieldEditor(check, _admin).DefinitionsAsync(CustomFieldRecordType.Lead, None);
         var card = await TestDatabase.CustomFieldReader(check, _admin).ForRecordAsync(CustomFieldRecordType.Lead, leadId, None);
 
         Assert.DoesNotContain(definitions, d => d.Id == id);
@@ -127,7 +127,7 @@ public sealed class CustomFieldAdministrationTests(TestDatabase database) : ICla
         Assert.Equal([new Failure(CustomFieldMessages.OptionTaken, "Label")], taken.Failures);
         Assert.True(renamed.Succeeded && reordered.Succeeded);
         Assert.True(wrongField.IsNotFound);
-        var stored = (await TestDatabase.CustomFieldEditor(db, _admin).DefinitionsAsync(CustomFieldRecordType.Lead, None)).Single(d => d.Id == id);
+        var stored = (await database.CustomFieldEditor(db, _admin).DefinitionsAsync(CustomFieldRecordType.Lead, None)).Single(d => d.Id == id);
         Assert.Equal(["Południe", "North"], stored.Options.Select(o => o.Label));
     }
 

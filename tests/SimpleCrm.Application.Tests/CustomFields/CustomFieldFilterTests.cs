@@ -145,7 +145,7 @@ public sealed class CustomFieldFilterTests(TestDatabase database) : IClassFixtur
 
         Assert.Equal([retail], page.Items.Select(i => i.Id));
         Assert.False(new ContactListQuery { Custom = [new() { FieldId = field, OptionId = options[0] }] }.IsEmpty);
-        Assert.Empty(new ContactListQuery { Custom = [new() { FieldId = field, OptionId = options[0] }] }.ToFilter().Custom);
+        Assert.Equal([new CustomFieldCriterion { FieldId = field, OptionId = options[0] }], new ContactListQuery { Custom = [new() { FieldId = field, OptionId = options[0] }, new() { FieldId = field + 1 }] }.ToFilter().Custom);
     }
 
     private async Task<int> AddLeadAsync(TestUser user, string name, params CustomFieldEntry[] entries)

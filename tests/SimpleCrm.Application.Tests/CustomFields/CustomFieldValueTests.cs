@@ -229,7 +229,7 @@ public sealed class CustomFieldValueTests(TestDatabase database) : IClassFixture
             }
 
             await using var check = database.Context(_rep);
-            var entries = await TestDatabase.CustomFieldEditor(check, _rep).EntriesAsync(CustomFieldRecordType.Contact, id, None);
+            var entries = await database.CustomFieldEditor(check, _rep).EntriesAsync(CustomFieldRecordType.Contact, id, None);
             Assert.Equal(("1500,5", "PLN"), entries.Where(e => e.FieldId == money).Select(e => (e.Value, e.Currency)).Single());
             Assert.Equal("2026-04-02T09:15", entries.Single(e => e.FieldId == when).Value);
         });

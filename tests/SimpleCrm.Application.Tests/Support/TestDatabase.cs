@@ -86,7 +86,7 @@ public sealed class TestDatabase : IAsyncLifetime
     }
 
     public ContactCommands Commands(CrmDbContext db, ICurrentUser user) =>
-        new(db, user, new ContactValidator(db, Phones, Clock), new ContactAccessClassSetter(db, user, Clock), new CustomFieldEditor(db, user), Clock);
+        new(db, user, new ContactValidator(db, Phones, Clock), new ContactAccessClassSetter(db, user, Clock), CustomFieldEditor(db, user), Clock);
 
     public TagCommands TagCommands(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 
@@ -102,13 +102,15 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public static ContactQueries Queries(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user));
 
-    public LeadCommands LeadCommands(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadValidator(db, Phones, Clock), new CustomFieldEditor(db, user), Clock);
+    public LeadCommands LeadCommands(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadValidator(db, Phones, Clock), CustomFieldEditor(db, user), Clock);
 
     public static CustomFieldAdministration CustomFieldAdministration(CrmDbContext db, ICurrentUser user) => new(db, user);
 
     public static CustomFieldOptionAdministration CustomFieldOptions(CrmDbContext db, ICurrentUser user) => new(db, user);
 
-    public static CustomFieldEditor CustomFieldEditor(CrmDbContext db, ICurrentUser user) => new(db, user);
+    /// <summary>The forms' custom field editor, its file fields storing through <see cref="FileCommands"/> with the given size limit.</summary>
+    public CustomFieldEditor CustomFieldEditor(CrmDbContext db, ICurrentUser user, long maxUploadBytes = FileStorageOptions.DefaultMaxUploadBytes) =>
+        new(db, user, new CustomFieldFiles(db, FileCommands(db, user, maxUploadBytes)));
 
     public static CustomFieldReader CustomFieldReader(CrmDbContext db, ICurrentUser user) => new(db, user);
 

@@ -18,6 +18,10 @@ public sealed class CustomFieldValueConfiguration : IEntityTypeConfiguration<Cus
         builder.HasOne(v => v.Field).WithMany().HasForeignKey(v => v.FieldId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(v => v.Option).WithMany().HasForeignKey(v => v.OptionId).OnDelete(DeleteBehavior.Restrict);
 
+        // A file field's value is one of the record's files: deleting the file (from the card's files
+        // tab) empties the field rather than leaving a value that points nowhere. The only path from files.
+        builder.HasOne(v => v.File).WithMany().HasForeignKey(v => v.FileId).OnDelete(DeleteBehavior.Cascade);
+
         // A record's values; and one index per typed column, led by the field, so a filter or sort
         // on one field seeks its own values only. Text is compared folded (TextKey), numbers as REAL (NumberKey).
         builder.HasIndex(v => new { v.FieldId, v.RecordId });

@@ -147,6 +147,7 @@ public sealed record ContactListViewModel(Page<ContactListItem> Page, ContactLis
             ListIds = Query.ListIds,
             CreatedFrom = Query.CreatedFrom,
             CreatedTo = Query.CreatedTo,
+            Custom = Query.Custom,
         })
         : null;
 

@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Common;
 using SimpleCrm.Application.CustomFields;
+using SimpleCrm.Application.Files;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Users;
+using SimpleCrm.Web.Features.Files;
 using SimpleCrm.Web.Shared;
 
 namespace SimpleCrm.Web.Features.Contacts;
@@ -24,7 +28,8 @@ public sealed class ContactsController(
     ContactListScopes scopes,
     IStringLocalizer<SharedResource> localizer,
     CustomFieldEditor customFields,
-    CustomFieldReader customValues) : Controller
+    CustomFieldReader customValues,
+    IOptions<FileStorageOptions> fileOptions) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ContactListQuery query, CancellationToken cancellationToken)
@@ -72,6 +77,7 @@ public sealed class ContactsController(
     [HttpPost("New")]
     public async Task<IActionResult> Create(ContactInput input, CancellationToken cancellationToken)
     {
+        CustomFieldInputsModel.AttachUploads(Request, input.CustomFields);
         if (ModelState.IsValid)
         {
             var result = await commands.CreateAsync(input, cancellationToken);
@@ -81,7 +87,7 @@ public sealed class ContactsController(
                 return await ProfileOrListAsync(result.Value, cancellationToken);
             }
 
-            ModelState.AddFailures(result.Failures, localizer, nameof(ContactFormViewModel.Input));
+            ModelState.AddFailures(result.Failures, FailureMessage, nameof(ContactFormViewModel.Input));
         }
 
         return View("Form", await WithCustomFieldsAsync(new ContactFormViewModel(input, await users.ListActiveAsync(cancellationToken), AccessClasses: await AccessClassChoicesAsync(cancellationToken)), cancellationToken));
@@ -114,6 +120,7 @@ public sealed class ContactsController(
     [HttpPost("{id:int}/Edit")]
     public async Task<IActionResult> Edit([FromRoute] int id, ContactInput input, Guid version, CancellationToken cancellationToken)
     {
+        CustomFieldInputsModel.AttachUploads(Request, input.CustomFields);
         if (ModelState.IsValid)
         {
             var result = await commands.UpdateAsync(id, input, version, cancellationToken);
@@ -128,7 +135,7 @@ public sealed class ContactsController(
                 return await ProfileOrListAsync(id, cancellationToken);
             }
 
-            ModelState.AddFailures(result.Failures, localizer, nameof(ContactFormViewModel.Input));
+            ModelState.AddFailures(result.Failures, FailureMessage, nameof(ContactFormViewModel.Input));
         }
 
         return View("Form", await WithCustomFieldsAsync(new ContactFormViewModel(input, await users.ListActiveAsync(cancellationToken), id, null, version, await AccessClassChoicesAsync(cancellationToken)), cancellationToken));
@@ -192,7 +199,9 @@ public sealed class ContactsController(
         Roles.SeeAll.Any(User.IsInRole) ? await accessClasses.OptionsAsync(cancellationToken) : null;
 
     private async Task<ContactFormViewModel> WithCustomFieldsAsync(ContactFormViewModel form, CancellationToken cancellationToken) =>
-        form with { CustomFields = new CustomFieldInputsModel(await customFields.DefinitionsAsync(CustomFieldRecordType.Contact, cancellationToken), form.Input.CustomFields) };
+        form with { CustomFields = await CustomFieldInputsModel.ForFormAsync(customFields, CustomFieldRecordType.Contact, form.Input.CustomFields, form.Id, fileOptions.Value.MaxUploadBytes, cancellationToken) };
+
+    private string FailureMessage(Failure failure) => FileMessageText.For(failure, localizer, fileOptions.Value.MaxUploadBytes);
 
     private async Task<IActionResult> ProfileOrListAsync(int id, CancellationToken cancellationToken) =>
         await queries.IsVisibleAsync(id, cancellationToken)

@@ -70,10 +70,5 @@ public sealed class FilesController(
         return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : this.BackTo(null, result.Value, LeadCardTabs.Files);
     }
 
-    private string Message(Failure failure) => failure.MessageKey switch
-    {
-        FileMessages.TooLarge => localizer[FileMessages.TooLarge, FileSizes.Format(options.Value.MaxUploadBytes)],
-        FileMessages.TypeNotAllowed => localizer[FileMessages.TypeNotAllowed, string.Join(", ", FileTypes.Extensions)],
-        var key => localizer[key],
-    };
+    private string Message(Failure failure) => FileMessageText.For(failure, localizer, options.Value.MaxUploadBytes);
 }

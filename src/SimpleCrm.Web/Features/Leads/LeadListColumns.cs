@@ -35,12 +35,12 @@ public static class LeadListColumns
     public const string CustomFieldPrefix = "field-";
 
     /// <summary>
-    /// A column per active custom field a list can show (not files), headed by its label; sortable
-    /// unless it holds several values (multi-choice). Hidden until the user picks it; on a phone its
+    /// A column per active custom field, headed by its label (a file field shows the file's name);
+    /// sortable unless it holds several values or a file. Hidden until the user picks it; on a phone its
     /// value shows under the lead's name instead (<c>_CellName</c>).
     /// </summary>
     public static IEnumerable<LeadListColumn> CustomFields(IEnumerable<CustomFieldDefinition> fields) =>
-        fields.Where(f => f.IsAvailable).Select(f => new LeadListColumn(
+        fields.Select(f => new LeadListColumn(
             CustomFieldPrefix + f.Id.ToString(CultureInfo.InvariantCulture),
             string.Empty,
             "_CellCustomField",

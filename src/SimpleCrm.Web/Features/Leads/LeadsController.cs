@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.CustomFields;
+using SimpleCrm.Application.Files;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Users;
+using SimpleCrm.Web.Features.Files;
 using SimpleCrm.Web.Features.LeadConversion;
 using SimpleCrm.Web.Shared;
 
@@ -19,7 +22,8 @@ public sealed class LeadsController(
     UserDirectory users,
     IStringLocalizer<SharedResource> localizer,
     CustomFieldEditor customFields,
-    CustomFieldReader customValues) : Controller
+    CustomFieldReader customValues,
+    IOptions<FileStorageOptions> fileOptions) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(
@@ -69,6 +73,7 @@ public sealed class LeadsController(
     [HttpPost("New")]
     public async Task<IActionResult> Create(LeadInput input, bool ignoreDuplicates, int? linkContactId, CancellationToken cancellationToken)
     {
+        CustomFieldInputsModel.AttachUploads(Request, input.CustomFields);
         if (ModelState.IsValid)
         {
             var found = ignoreDuplicates || linkContactId is not null ? [] : await duplicates.FindAsync(input, null, cancellationToken);
@@ -89,7 +94,7 @@ public sealed class LeadsController(
                 return await CardOrListAsync(result.Value, cancellationToken);
             }
 
-            ModelState.AddFailures(result.Failures, localizer, nameof(LeadFormViewModel.Input));
+            ModelState.AddFailures(result.Failures, FailureMessage, nameof(LeadFormViewModel.Input));
         }
 
         return View("Form", await FormAsync(input, null, null, null, cancellationToken));
@@ -111,6 +116,7 @@ public sealed class LeadsController(
     [HttpPost("{id:int}/Edit")]
     public async Task<IActionResult> Edit([FromRoute] int id, LeadInput input, Guid version, bool ignoreDuplicates, int? linkContactId, CancellationToken cancellationToken)
     {
+        CustomFieldInputsModel.AttachUploads(Request, input.CustomFields);
         if (ModelState.IsValid)
         {
             var found = ignoreDuplicates || linkContactId is not null ? [] : await duplicates.FindAsync(input, id, cancellationToken);
@@ -148,7 +154,7 @@ public sealed class LeadsController(
                 return await CardOrListAsync(id, cancellationToken);
             }
 
-            ModelState.AddFailures(result.Failures, localizer, nameof(LeadFormViewModel.Input));
+            ModelState.AddFailures(result.Failures, FailureMessage, nameof(LeadFormViewModel.Input));
         }
         else if (!await queries.IsVisibleAsync(id, cancellationToken))
         {
@@ -209,8 +215,10 @@ public sealed class LeadsController(
     private async Task<LeadFormViewModel> FormAsync(LeadInput input, int? id, string? name, Guid? version, CancellationToken cancellationToken) =>
         new(input, await options.GetAsync(input.SourceId, cancellationToken), await users.ListActiveAsync(cancellationToken), id, name, version)
         {
-            CustomFields = new CustomFieldInputsModel(await customFields.DefinitionsAsync(CustomFieldRecordType.Lead, cancellationToken), input.CustomFields),
+            CustomFields = await CustomFieldInputsModel.ForFormAsync(customFields, CustomFieldRecordType.Lead, input.CustomFields, id, fileOptions.Value.MaxUploadBytes, cancellationToken),
         };
+
+    private string FailureMessage(Failure failure) => FileMessageText.For(failure, localizer, fileOptions.Value.MaxUploadBytes);
 
     /// <summary>Back to the card, or to the list when the lead now belongs to someone else: a sales rep who hands a lead over no longer sees it.</summary>
     private async Task<IActionResult> CardOrListAsync(int id, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Users;
@@ -20,6 +21,7 @@ public sealed class SegmentsController(
     SegmentCommands commands,
     ListQueries lists,
     UserDirectory users,
+    CustomFieldEditor customFields,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
@@ -27,7 +29,10 @@ public sealed class SegmentsController(
         View(new SegmentIndexViewModel(
             await queries.ListAsync(cancellationToken),
             await lists.OptionsAsync(cancellationToken),
-            await users.ListActiveAsync(cancellationToken)));
+            await users.ListActiveAsync(cancellationToken))
+        {
+            CustomFields = await customFields.DefinitionsAsync(CustomFieldRecordType.Contact, cancellationToken),
+        });
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show([FromRoute] int id, CancellationToken cancellationToken) =>
@@ -83,7 +88,10 @@ public sealed class SegmentsController(
         this.FlashAndBackToIndex(await commands.DeleteAsync(id, cancellationToken), localizer, "Segments.Deleted");
 
     private async Task<SegmentFormViewModel> FormAsync(int? id, SegmentInput input, CancellationToken cancellationToken) =>
-        new(id, input, await users.ListActiveAsync(cancellationToken), await lists.OptionsAsync(cancellationToken));
+        new(id, input, await users.ListActiveAsync(cancellationToken), await lists.OptionsAsync(cancellationToken))
+        {
+            CustomFields = await customFields.DefinitionsAsync(CustomFieldRecordType.Contact, cancellationToken),
+        };
 
     private RedirectToActionResult RedirectToSegment(int id) =>
         RedirectToAction(nameof(ContactsController.Index), "Contacts", new { SegmentId = id.ToString(CultureInfo.InvariantCulture) });
