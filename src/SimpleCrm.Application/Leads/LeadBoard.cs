@@ -18,17 +18,7 @@ public sealed class LeadBoard(CrmDbContext db, ICurrentUser user)
         var statuses = await db.LeadStatuses.AsNoTracking().Where(s => s.ShowOnKanban).OrderBy(s => s.Position)
             .Select(s => new { s.Id, s.Name, s.ResourceKey, s.Color }).ToListAsync(cancellationToken);
         var statusIds = statuses.Select(s => s.Id).ToList();
-        var leads = Filter(query).Where(l => statusIds.Contains(l.StatusId));
-        var counts = await leads.GroupBy(l => l.StatusId).Select(g => new { StatusId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.StatusId, g => g.Count, cancellationToken);
-
-        // SQLite has no decimal type, so amounts are summed here from a narrow projection per currency group.
-        var amounts = await leads.Where(l => l.EstimatedAmount != null)
-            .Select(l => new { l.StatusId, Currency = l.Currency ?? string.Empty, Amount = l.EstimatedAmount!.Value })
-            .ToListAsync(cancellationToken);
-        var totals = amounts.GroupBy(a => a.StatusId).ToDictionary(
-            g => g.Key,
-            g => (IReadOnlyList<LeadAmountTotal>)[.. g.GroupBy(a => a.Currency).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new LeadAmountTotal(c.Key, c.Sum(a => a.Amount)))]);
+        var (counts, totals) = await CountsAndTotalsAsync(query, statusIds, cancellationToken);
 
         var columns = new List<LeadBoardColumn>();
         foreach (var status in statuses)
@@ -46,10 +36,45 @@ public sealed class LeadBoard(CrmDbContext db, ICurrentUser user)
         return columns;
     }
 
+    /// <summary>
+    /// Each column's count and amount totals per currency, summed in the database over the parts of the
+    /// visibility rule (<see cref="LeadVisibility.VisibleParts"/>: a sales rep holding classes is two
+    /// index seeks, not one scan for the rule's OR). The sum runs on the amount as a double, as SQLite
+    /// has no decimal type (reading every amount to add them here took 100 ms at 80 000 open leads);
+    /// rounded back to cents, a total is exact up to about 10¹³ in its currency.
+    /// </summary>
+    private async Task<(Dictionary<int, int> Counts, Dictionary<int, IReadOnlyList<LeadAmountTotal>> Totals)> CountsAndTotalsAsync(
+        LeadBoardQuery query, List<int> statusIds, CancellationToken cancellationToken)
+    {
+        var groups = new List<(int StatusId, string Currency, int Count, int WithAmount, double Amount)>();
+        foreach (var part in db.Leads.AsNoTracking().VisibleParts(user))
+        {
+            var rows = await Filter(part, query).Where(l => statusIds.Contains(l.StatusId))
+                .GroupBy(l => new { l.StatusId, l.Currency })
+                .Select(g => new
+                {
+                    g.Key.StatusId,
+                    g.Key.Currency,
+                    Count = g.Count(),
+                    WithAmount = g.Count(l => l.EstimatedAmount != null),
+                    Amount = g.Sum(l => (double?)l.EstimatedAmount) ?? 0,
+                })
+                .ToListAsync(cancellationToken);
+            groups.AddRange(rows.Select(r => (r.StatusId, r.Currency ?? string.Empty, r.Count, r.WithAmount, r.Amount)));
+        }
+
+        var counts = groups.GroupBy(g => g.StatusId).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
+        var totals = groups.Where(g => g.WithAmount > 0).GroupBy(g => g.StatusId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<LeadAmountTotal>)[.. g.GroupBy(r => r.Currency).OrderBy(c => c.Key, StringComparer.Ordinal)
+                .Select(c => new LeadAmountTotal(c.Key, Math.Round((decimal)c.Sum(r => r.Amount), 2)))]);
+        return (counts, totals);
+    }
+
     /// <summary>The next cards of a column after the last one shown (keyset paging on rank, then id).</summary>
     public async Task<IReadOnlyList<LeadBoardCard>> CardsAsync(LeadBoardQuery query, int statusId, long? afterRank, int? afterId, CancellationToken cancellationToken)
     {
-        var cards = Filter(query).Where(l => l.StatusId == statusId);
+        var cards = Filter(db.Leads.AsNoTracking().VisibleTo(user), query).Where(l => l.StatusId == statusId);
         if (afterRank is { } rank && afterId is { } id)
         {
             cards = cards.Where(l => l.KanbanRank > rank || (l.KanbanRank == rank && l.Id > id));
@@ -69,9 +94,8 @@ public sealed class LeadBoard(CrmDbContext db, ICurrentUser user)
             .ToListAsync(cancellationToken);
     }
 
-    private IQueryable<Lead> Filter(LeadBoardQuery query)
+    private static IQueryable<Lead> Filter(IQueryable<Lead> leads, LeadBoardQuery query)
     {
-        var leads = db.Leads.AsNoTracking().VisibleTo(user);
         if (query.SourceId is { } sourceId)
         {
             leads = leads.Where(l => l.SourceId == sourceId);

@@ -912,6 +912,8 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ContactId", "IsDeleted", "StatusId", "ResponsibleUserId");
 
+                    b.HasIndex("StatusId", "IsDeleted", "Currency", "EstimatedAmount");
+
                     b.ToTable("Leads");
                 });
 

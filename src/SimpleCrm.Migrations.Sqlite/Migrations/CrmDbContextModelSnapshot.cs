@@ -880,6 +880,8 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContactId", "IsDeleted", "StatusId", "ResponsibleUserId");
 
+                    b.HasIndex("StatusId", "IsDeleted", "Currency", "EstimatedAmount");
+
                     b.ToTable("Leads");
                 });
 

@@ -39,6 +39,42 @@ public sealed class LeadBoardTests(TestDatabase database) : IClassFixture<TestDa
     }
 
     [Fact]
+    public async Task A_sales_rep_holding_a_class_has_each_visible_lead_counted_and_summed_once()
+    {
+        var rep = TestUser.SalesRep(await database.AddUserAsync("board-class-rep"));
+        var other = TestUser.SalesRep(await database.AddUserAsync("board-class-other"));
+        var manager = TestUser.Manager(await database.AddUserAsync("board-class-manager"));
+        var keyAccount = await database.AddContactAsync(manager, ContactInputBuilder.ACompany("Tablica Klient").OwnedBy(other.UserId).Build());
+        int classId;
+        await using (var db = database.Context(manager))
+        {
+            var accessClass = new SimpleCrm.Application.AccessClasses.AccessClass { Name = "Tablica klasa", NameKey = "tablica klasa" };
+            db.AccessClasses.Add(accessClass);
+            await db.SaveChangesAsync();
+            classId = accessClass.Id;
+            await db.Contacts.Where(c => c.Id == keyAccount).ExecuteUpdateAsync(c => c.SetProperty(x => x.AccessClassId, classId));
+        }
+
+        var own = await AddAsync(rep, "Klasa własny", 100m, "PLN");
+        var ownThroughClass = await AddAsync(rep, "Klasa własny klienta", 20m, "PLN");
+        var othersThroughClass = await AddAsync(other, "Klasa cudzy klienta", 3m, "PLN");
+        await AddAsync(other, "Klasa cudzy", 5000m, "PLN");
+        await using (var db = database.Context(manager))
+        {
+            await db.Leads.Where(l => l.Id == ownThroughClass || l.Id == othersThroughClass)
+                .ExecuteUpdateAsync(l => l.SetProperty(x => x.ContactId, keyAccount));
+        }
+
+        var repWithClass = rep with { AccessClassIds = [classId] };
+        await using var check = database.Context(repWithClass);
+        var fresh = (await new LeadBoard(check, repWithClass).ColumnsAsync(new LeadBoardQuery { Search = "klasa" }, None))[0];
+
+        Assert.Equal(3, fresh.Count);
+        Assert.Equal([new LeadAmountTotal("PLN", 123m)], fresh.Totals);
+        Assert.Equal([own, ownThroughClass, othersThroughClass], fresh.Cards.Select(c => c.Id).Order());
+    }
+
+    [Fact]
     public async Task A_card_dropped_between_two_others_lands_there_and_a_stale_drag_moves_nothing()
     {
         var rep = TestUser.SalesRep(await database.AddUserAsync("drag-rep"));

@@ -50,6 +50,9 @@ public sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.HasIndex(l => new { l.IsDeleted, l.NameKey, l.Id });
         builder.HasIndex(l => new { l.IsDeleted, l.CreatedAt, l.Id });
         builder.HasIndex(l => new { l.StatusId, l.IsDeleted, l.KanbanRank });
+
+        // The board's counts and amount totals per column and currency, read from the index alone.
+        builder.HasIndex(l => new { l.StatusId, l.IsDeleted, l.Currency, l.EstimatedAmount });
         builder.HasIndex(l => new { l.ResponsibleUserId, l.IsDeleted, l.StatusId });
 
         // A sales rep's leads seen through a class: from the class's contacts to their leads, covering
