@@ -6,7 +6,6 @@ public static class EmailMessages
     public const string NotConfigured = "Email.NotConfigured";
     public const string InvalidPort = "Email.InvalidPort";
     public const string AttachmentNotOnRecord = "Email.AttachmentNotOnRecord";
-    public const string TestFailed = "Email.TestFailed";
 
     /// <summary>History action on the record an email was written from; details "recipient: subject".</summary>
     public const string Queued = "EmailQueued";
