@@ -140,6 +140,48 @@ public sealed class EmailPagesTests(CrmWebFactory factory) : IClassFixture<CrmWe
         Assert.Contains(timeline.QuerySelectorAll("[data-testid=history-line]"), l => l.GetAttribute("data-action") == EmailMessages.Queued && l.TextContent.Contains("Oferta " + tag, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_failed_email_shows_as_failed_with_the_reason_in_the_users_language_and_the_servers_words()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var repId = await factory.CreateUserAsync($"{tag}@failed.test", Roles.SalesRep);
+        var leadId = await AddLeadAsync("Odmowa " + tag, repId, "odmowa@example.com");
+        await factory.WithDbAsync(db =>
+        {
+            db.OutgoingEmails.Add(new OutgoingEmail
+            {
+                RecordType = "Lead", RecordId = leadId, To = "odmowa@example.com", Subject = "Nie doszło " + tag, Body = "x",
+                Status = OutgoingEmailStatus.Failed, Attempts = 3, LastErrorKey = SmtpErrors.Refused, LastError = "550 5.7.1 Message refused by policy",
+                CreatedAt = DateTime.UtcNow, CreatedById = repId,
+            });
+            return db.SaveChangesAsync();
+        });
+        var rep = await factory.SignedInClientAsync($"{tag}@failed.test");
+
+        var tab = await rep.GetDocumentAsync($"/Leads/{leadId}?tab=emails");
+
+        var item = Assert.Single(tab.QuerySelectorAll("[data-testid=email]"));
+        Assert.Equal(nameof(OutgoingEmailStatus.Failed), item.GetAttribute("data-status"));
+        Assert.Equal(ResourceFile.English("Emails.Status.Failed"), item.QuerySelector("[data-testid=email-status]")?.TextContent.Trim());
+        var error = item.QuerySelector("[data-testid=email-error]")?.TextContent ?? string.Empty;
+        Assert.Contains(ResourceFile.English(SmtpErrors.Refused), error, StringComparison.Ordinal);
+        Assert.Contains("550 5.7.1 Message refused by policy", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_contacts_profile_has_an_emails_card_and_each_address_offers_to_write_to_it()
+    {
+        var contactId = await ContactBuilder.Person("Agnė", "Kazlauskienė").WithEmail("agne@example.lt").SaveAsync(factory);
+        var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+
+        var profile = await admin.GetDocumentAsync($"/Contacts/{contactId}");
+        var write = profile.QuerySelectorAll($"a[href^='/Emails/Contact/{contactId}/New']").Select(a => a.GetAttribute("href")).ToList();
+        var compose = await admin.GetDocumentAsync(write.Single(h => h!.Contains("to=", StringComparison.Ordinal))!);
+
+        Assert.NotNull(profile.QuerySelector("[data-testid=emails]"));
+        Assert.Equal("agne@example.lt", compose.QuerySelector("#To")?.GetAttribute("value"));
+    }
+
     private Task<int> AddLeadAsync(string name, string responsibleId, string? email = null) =>
         factory.WithDbAsync(async db =>
         {
