@@ -6,6 +6,7 @@ using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Email;
 using SimpleCrm.Application.Exports;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
@@ -90,6 +91,20 @@ public static class DependencyInjection
         services.AddScoped<FileQueries>();
         services.AddScoped<FileCommands>();
         services.AddScoped<IRecordAttachmentMover, FileMover>();
+        return services;
+    }
+
+    /// <summary>Email from records through the SMTP server set up under Admin > Email; the host supplies the <see cref="IEmailScheduler"/>.</summary>
+    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<IMailTransport, MailKitTransport>();
+        services.AddSingleton<SmtpPasswordProtection>();
+        services.AddScoped<MessageBuilder>();
+        services.AddScoped<SmtpSettingsAdministration>();
+        services.AddScoped<EmailCommands>();
+        services.AddScoped<EmailQueries>();
+        services.AddScoped<EmailDelivery>();
         return services;
     }
 

@@ -4,6 +4,7 @@ using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Email;
 using SimpleCrm.Application.Outbox;
 
 namespace SimpleCrm.Web.Startup;
@@ -31,6 +32,7 @@ public static class HangfireSetup
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
         services.AddScoped<IBulkJobScheduler, HangfireBulkJobScheduler>();
+        services.AddScoped<IEmailScheduler, HangfireEmailScheduler>();
         if (configuration.GetValue("Hangfire:Server", true))
         {
             services.AddHangfireServer(options => options.WorkerCount = configuration.GetValue("Hangfire:Workers", 2));
@@ -40,8 +42,9 @@ public static class HangfireSetup
     }
 
     /// <summary>
-    /// With in-memory job storage a restart forgets the queue: bulk jobs it held (their state is in
-    /// our BulkJobs table) are queued again. SQL Server storage keeps and retries its jobs itself.
+    /// With in-memory job storage a restart forgets the queue: bulk jobs and unsent emails it held
+    /// (their state is in our BulkJobs and OutgoingEmails tables) are queued again. SQL Server storage
+    /// keeps and retries its jobs itself.
     /// </summary>
     public static async Task ResumeInterruptedBulkJobsAsync(this WebApplication app)
     {
@@ -53,6 +56,8 @@ public static class HangfireSetup
         await using var scope = app.Services.CreateAsyncScope();
         await BulkJobRecovery.ResumeAsync(
             scope.ServiceProvider.GetRequiredService<CrmDbContext>(), scope.ServiceProvider.GetRequiredService<IBulkJobScheduler>(), CancellationToken.None);
+        await EmailRecovery.ResumeAsync(
+            scope.ServiceProvider.GetRequiredService<CrmDbContext>(), scope.ServiceProvider.GetRequiredService<IEmailScheduler>(), CancellationToken.None);
     }
 
     /// <summary>Work that runs on a schedule: handing committed domain events (the outbox) to their subscribers.</summary>

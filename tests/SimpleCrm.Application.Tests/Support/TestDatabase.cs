@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Email;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
@@ -127,6 +129,22 @@ public sealed class TestDatabase : IAsyncLifetime
         new(db, user, FileStore(), Options.Create(new FileStorageOptions { Root = FilesRoot, MaxUploadBytes = maxUploadBytes }), Clock);
 
     public static FileQueries FileQueries(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    /// <summary>This class's key ring for the SMTP password (in memory, as a host's would be on disk or in the database).</summary>
+    public SmtpPasswordProtection SmtpPasswords { get; } = new(new EphemeralDataProtectionProvider());
+
+    public SmtpSettingsAdministration SmtpSettings(CrmDbContext db, ICurrentUser user, IMailTransport? transport = null) =>
+        new(db, user, SmtpPasswords, transport ?? new MailKitTransport(), new MessageBuilder(FileStore()), Clock);
+
+    public EmailCommands EmailCommands(CrmDbContext db, ICurrentUser user, IEmailScheduler scheduler) =>
+        new(db, user, FileQueries(db, user), scheduler, Clock);
+
+    public static EmailQueries EmailQueries(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    /// <summary>The queue's job as the web app wires it, with the given per-minute limit.</summary>
+    public EmailDelivery EmailDelivery(CrmDbContext db, IEmailScheduler scheduler, IMailTransport? transport = null, int maxPerMinute = 30) =>
+        new(db, SmtpPasswords, transport ?? new MailKitTransport(), new MessageBuilder(FileStore()), scheduler,
+            Options.Create(new EmailOptions { MaxPerMinute = maxPerMinute }), Clock);
 
     public static HistoryQueries HistoryQueries(CrmDbContext db, ICurrentUser user) => new(db, user);
 

@@ -7,8 +7,9 @@ public static class LeadCardTabs
     public const string Notes = "notes";
     public const string Files = "files";
     public const string Timeline = "timeline";
+    public const string Emails = "emails";
 
-    /// <summary>Every tab with the resource key of its title; the last five wait for later issues.</summary>
+    /// <summary>Every tab with the resource key of its title; tasks, reminders, deals and invoices wait for later issues.</summary>
     public static IReadOnlyList<(string Tab, string TitleKey)> All { get; } =
     [
         (People, "LeadCard.TabPeople"),
@@ -17,7 +18,7 @@ public static class LeadCardTabs
         (Timeline, "LeadCard.TabTimeline"),
         ("tasks", "LeadCard.TabTasks"),
         ("reminders", "LeadCard.TabReminders"),
-        ("emails", "LeadCard.TabEmails"),
+        (Emails, "LeadCard.TabEmails"),
         ("deals", "LeadCard.TabDeals"),
         ("invoices", "LeadCard.TabInvoices"),
     ];
