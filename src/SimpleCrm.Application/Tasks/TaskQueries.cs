@@ -64,6 +64,10 @@ public sealed class TaskQueries(CrmDbContext db, ICurrentUser user, TimeProvider
         return await Project(rows, TaskCalendar.At(clock), cancellationToken);
     }
 
+    /// <summary>Whether the user may add a task to the record (they see it): the new task form answers 404 otherwise.</summary>
+    public Task<bool> CanAddToAsync(RecordRef record, CancellationToken cancellationToken) =>
+        db.IsVisibleAsync(record, user, cancellationToken);
+
     /// <summary>A task as its edit form starts, or null when the user may not see it.</summary>
     public async Task<TaskForEdit?> GetForEditAsync(int id, CancellationToken cancellationToken)
     {
