@@ -3,8 +3,8 @@ using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Web.Features.Tasks;
 
-/// <summary>The /Tasks page: its filters, its sections and the users to filter by.</summary>
-public sealed record TaskListViewModel(TaskListQuery Query, IReadOnlyList<TaskSection> Sections, IReadOnlyList<UserOption> Users, string ReturnUrl)
+/// <summary>The /Tasks page: its filters, its sections, the users to filter by and today's date for the quick add.</summary>
+public sealed record TaskListViewModel(TaskListQuery Query, IReadOnlyList<TaskSection> Sections, IReadOnlyList<UserOption> Users, string Today, string ReturnUrl)
 {
     /// <summary>The query's values as link parameters, with one section (or none: the overview) and page.</summary>
     public Dictionary<string, string> Link(TaskSectionKind? section, int page = 1)

@@ -14,14 +14,14 @@ namespace SimpleCrm.Web.Features.Tasks;
 /// a record or on none; completing and reopening are one-click posts that go back where they came from.
 /// </summary>
 [Route("Tasks")]
-public sealed class TasksController(TaskQueries queries, TaskCommands commands, UserDirectory users, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class TasksController(TaskQueries queries, TaskCommands commands, UserDirectory users, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(TaskListQuery query, CancellationToken cancellationToken)
     {
         var sections = await queries.ListAsync(query, cancellationToken);
         var here = Request.Path + Request.QueryString;
-        return View(new TaskListViewModel(query, sections, await users.ListActiveAsync(cancellationToken), here));
+        return View(new TaskListViewModel(query, sections, await users.ListActiveAsync(cancellationToken), TaskDates.Today(clock), here));
     }
 
     [HttpGet("New")]
