@@ -42,6 +42,10 @@ public sealed partial class TaskJourneyTests(BrowserFixture browser, BrowserCrmW
         await Expect(page.GetByTestId("overdue-count")).ToHaveTextAsync("1");
         await Screenshots.SaveAsync(page, "lead-card-tasks");
         Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
+        await page.SetViewportSizeAsync(Screenshots.PhoneWidth, 800);
+        await Expect(page.GetByTestId("overdue-count-phone")).ToContainTextAsync("1");
+        await page.SetViewportSizeAsync(Screenshots.DesktopWidth, 800);
+        await Expect(page.GetByTestId("overdue-count-phone")).ToBeHiddenAsync();
 
         await page.GetByTestId("nav-tasks").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My tasks" })).ToBeVisibleAsync();
