@@ -19,6 +19,12 @@ public sealed class TasksController(TaskQueries queries, TaskCommands commands, 
     [HttpGet("")]
     public async Task<IActionResult> Index(TaskListQuery query, CancellationToken cancellationToken)
     {
+        // A section number typed into the URL that is none of ours shows the overview.
+        if (query.Section is { } asked && !Enum.IsDefined(asked))
+        {
+            query = query with { Section = null };
+        }
+
         var sections = await queries.ListAsync(query, cancellationToken);
         var here = Request.Path + Request.QueryString;
         return View(new TaskListViewModel(query, sections, await users.ListActiveAsync(cancellationToken), TaskDates.Today(clock), here));

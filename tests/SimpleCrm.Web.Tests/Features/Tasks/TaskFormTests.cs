@@ -65,4 +65,20 @@ public sealed class TaskFormTests(CrmWebFactory factory) : IClassFixture<CrmWebF
         Assert.Equal(ResourceFile.English("Tasks.PriorityInvalid"), (await response.ToDocumentAsync()).ValidationMessageFor("Priority"));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Tasks.CountAsync(t => t.Title == "Dziwny priorytet")));
     }
+
+    [Theory]
+    [InlineData("/Tasks?Section=99&Page=-3")]
+    [InlineData("/Tasks?Section=Later&Page=999&Sort=Nonsense&Record=7&Priority=9")]
+    [InlineData("/Tasks?Assignee=no-such-user")]
+    public async Task A_mangled_list_address_still_shows_the_list_without_raw_keys(string url)
+    {
+        var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+
+        using var response = await admin.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ToDocumentAsync();
+        Assert.NotNull(page.QuerySelector("[data-testid=task-filters]"));
+        Assert.DoesNotContain("Tasks.", page.Body!.TextContent, StringComparison.Ordinal);
+    }
 }
