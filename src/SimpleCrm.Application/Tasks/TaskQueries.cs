@@ -21,13 +21,15 @@ public sealed class TaskQueries(CrmDbContext db, ICurrentUser user, TimeProvider
     /// Open tasks assigned to the user that are past due: what the navigation bar counts on every
     /// page, so one seek of the (AssigneeId, Status, DueAt) index.
     /// </summary>
-    public Task<int> OverdueCountAsync(CancellationToken cancellationToken)
+    public Task<int> OverdueCountAsync(CancellationToken cancellationToken) =>
+        user.UserId is null ? Task.FromResult(0) : Overdue().CountAsync(cancellationToken);
+
+    /// <summary>The user's overdue open tasks, as the count reads them (internal: a test checks its plan).</summary>
+    internal IQueryable<CrmTask> Overdue()
     {
         var me = user.UserId;
         var now = clock.GetUtcNow().UtcDateTime;
-        return me is null
-            ? Task.FromResult(0)
-            : db.Tasks.AsNoTracking().CountAsync(t => t.AssigneeId == me && t.Status == CrmTaskStatus.Open && t.DueAt < now, cancellationToken);
+        return db.Tasks.AsNoTracking().Where(t => t.AssigneeId == me && t.Status == CrmTaskStatus.Open && t.DueAt < now);
     }
 
     /// <summary>The sections of the list: every one previewed, or the asked one paged.</summary>

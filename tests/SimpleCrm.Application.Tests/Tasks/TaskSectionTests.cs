@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Tasks;
 using SimpleCrm.Application.Tests.Support;
 
@@ -101,5 +102,17 @@ public sealed class TaskSectionTests(TestDatabase database) : IClassFixture<Test
         Assert.Equal(TaskQueries.PreviewSize + 2, preview.TotalCount);
         Assert.Equal(TaskQueries.PreviewSize + 2, later.Tasks.Items.Count);
         Assert.Equal("Zadanie 00", later.Tasks.Items[0].Title);
+    }
+
+    [Fact]
+    public async Task The_overdue_count_seeks_the_assignee_status_due_index()
+    {
+        var rep = TestUser.SalesRep(await database.AddUserAsync("task-plan"));
+        await using var db = database.Context(rep);
+        var sql = database.TaskQueries(db, rep).Overdue().Select(t => t.Id).ToQueryString();
+
+        var plan = await database.QueryPlanAsync(sql);
+
+        Assert.Contains("USING COVERING INDEX IX_Tasks_AssigneeId_Status_DueAt (AssigneeId=? AND Status=? AND DueAt<?)", plan, StringComparison.Ordinal);
     }
 }
