@@ -22,6 +22,7 @@ using SimpleCrm.Application.Seeding;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
+using SimpleCrm.Application.Tasks;
 using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application;
@@ -71,6 +72,15 @@ public static class DependencyInjection
         services.AddScoped<SavedLeadFilters>();
         services.AddScoped<LeadDuplicateGroups>();
         services.AddScoped<ListPreferences>();
+        return services;
+    }
+
+    /// <summary>Tasks on any record or none; their mover carries a converted lead's tasks to its contact.</summary>
+    public static IServiceCollection AddTasks(this IServiceCollection services)
+    {
+        services.AddScoped<TaskQueries>();
+        services.AddScoped<TaskCommands>();
+        services.AddScoped<IRecordAttachmentMover, TaskMover>();
         return services;
     }
 

@@ -18,6 +18,7 @@ builder.Services
     .AddLists()
     .AddLeads()
     .AddNotes()
+    .AddTasks()
     .AddFiles(builder.Configuration)
     .AddEmail(builder.Configuration)
     .AddCrmUploads(builder.Configuration)

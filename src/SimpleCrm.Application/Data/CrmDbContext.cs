@@ -12,6 +12,7 @@ using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Notes;
+using SimpleCrm.Application.Tasks;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Segments;
@@ -64,6 +65,8 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<LeadContactPerson> LeadContactPersons => Set<LeadContactPerson>();
 
     public DbSet<Note> Notes => Set<Note>();
+
+    public DbSet<CrmTask> Tasks => Set<CrmTask>();
 
     public DbSet<RecordFile> Files => Set<RecordFile>();
     public DbSet<SavedLeadFilter> SavedLeadFilters => Set<SavedLeadFilter>();

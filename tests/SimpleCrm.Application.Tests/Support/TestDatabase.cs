@@ -20,6 +20,7 @@ using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
+using SimpleCrm.Application.Tasks;
 using SimpleCrm.Application.Users;
 using SimpleCrm.Migrations.Sqlite;
 
@@ -121,6 +122,10 @@ public sealed class TestDatabase : IAsyncLifetime
     public NoteCommands NoteCommands(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 
     public static NoteQueries NoteQueries(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    public TaskCommands TaskCommands(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public TaskQueries TaskQueries(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 
     public FileStore FileStore() => new(Options.Create(new FileStorageOptions { Root = FilesRoot }));
 

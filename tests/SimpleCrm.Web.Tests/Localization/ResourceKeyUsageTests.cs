@@ -8,7 +8,7 @@ namespace SimpleCrm.Web.Tests.Localization;
 public sealed partial class ResourceKeyUsageTests
 {
     /// <summary>Key families; a string literal starting with one of these and a dot is a message key.</summary>
-    private static readonly string[] KeyPrefixes = ["Account", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "Error", "Files", "History", "Identity", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "Merge", "Nav", "Notes", "Pager", "Role", "Segments", "Selection", "Tags", "Users", "Validation"];
+    private static readonly string[] KeyPrefixes = ["Account", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "Error", "Files", "History", "Identity", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "Merge", "Nav", "Notes", "Pager", "Role", "Segments", "Selection", "Tags", "Tasks", "Users", "Validation"];
 
     private static readonly IReadOnlyDictionary<string, string> English = ResourceFile.Load(ResourceFile.PathFor(null));
 
@@ -38,6 +38,14 @@ public sealed partial class ResourceKeyUsageTests
         {
             usages.Add(($"CustomFields.RecordType{recordType}", "CustomFieldRecordType"));
         }
+
+        // L["Tasks.Priority" + priority], L["Tasks.Record" + filter], L["Tasks.Sort" + sort], L["Tasks.Section" + section], L["Tasks.Of" + recordType] on the task pages.
+        usages.AddRange(Enum.GetNames<SimpleCrm.Application.Tasks.TaskPriority>().Select(p => ($"Tasks.Priority{p}", "TaskPriority")));
+        usages.AddRange(Enum.GetNames<SimpleCrm.Application.Tasks.TaskRecordFilter>().Select(r => ($"Tasks.Record{r}", "TaskRecordFilter")));
+        usages.AddRange(Enum.GetNames<SimpleCrm.Application.Tasks.TaskSort>().Select(r => ($"Tasks.Sort{r}", "TaskSort")));
+        usages.AddRange(Enum.GetNames<SimpleCrm.Application.Tasks.TaskSectionKind>().Select(r => ($"Tasks.Section{r}", "TaskSectionKind")));
+        usages.Add(("Tasks.OfLead", "RecordRef"));
+        usages.Add(("Tasks.OfContact", "RecordRef"));
 
         var missing = Missing(usages);
 

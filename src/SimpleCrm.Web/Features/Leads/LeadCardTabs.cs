@@ -7,16 +7,17 @@ public static class LeadCardTabs
     public const string Notes = "notes";
     public const string Files = "files";
     public const string Timeline = "timeline";
+    public const string Tasks = "tasks";
     public const string Emails = "emails";
 
-    /// <summary>Every tab with the resource key of its title; tasks, reminders, deals and invoices wait for later issues.</summary>
+    /// <summary>Every tab with the resource key of its title; reminders, deals and invoices wait for later issues.</summary>
     public static IReadOnlyList<(string Tab, string TitleKey)> All { get; } =
     [
         (People, "LeadCard.TabPeople"),
         (Notes, "LeadCard.TabNotes"),
         (Files, "LeadCard.TabFiles"),
         (Timeline, "LeadCard.TabTimeline"),
-        ("tasks", "LeadCard.TabTasks"),
+        (Tasks, "LeadCard.TabTasks"),
         ("reminders", "LeadCard.TabReminders"),
         (Emails, "LeadCard.TabEmails"),
         ("deals", "LeadCard.TabDeals"),

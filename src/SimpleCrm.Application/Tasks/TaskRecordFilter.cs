@@ -1,0 +1,10 @@
+namespace SimpleCrm.Application.Tasks;
+
+/// <summary>Which tasks the list shows by what they belong to.</summary>
+public enum TaskRecordFilter
+{
+    Any,
+    Lead,
+    Contact,
+    None,
+}
