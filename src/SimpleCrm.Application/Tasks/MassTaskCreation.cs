@@ -17,6 +17,14 @@ namespace SimpleCrm.Application.Tasks;
 public sealed class MassTaskCreation(
     CrmDbContext db, ICurrentUser user, TaskCommands taskCommands, LeadBulkActions leadTargets, ContactMatching contactMatching, TimeProvider clock)
 {
+    /// <summary>How many leads a mass task would go to: the visible ones of the ticked ids, or all the list's filter matches.</summary>
+    public async Task<int> CountLeadsAsync(LeadBulkRequest target, CancellationToken cancellationToken) =>
+        (await leadTargets.SelectedIdsAsync(target, cancellationToken)).Count;
+
+    /// <summary>How many visible contacts the query matches.</summary>
+    public async Task<int> CountContactsAsync(ContactListQuery query, CancellationToken cancellationToken) =>
+        await (await contactMatching.MatchingAsync(query, cancellationToken)).CountAsync(cancellationToken);
+
     /// <summary>A task on each ticked lead (or each lead the list's filter matches); returns how many tasks were created.</summary>
     public async Task<Result<int>> ForLeadsAsync(LeadBulkRequest target, MassTaskInput input, CancellationToken cancellationToken)
     {
