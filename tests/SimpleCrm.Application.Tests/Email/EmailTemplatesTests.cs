@@ -120,7 +120,7 @@ public sealed class EmailTemplatesTests(TestDatabase database) : IClassFixture<T
         Assert.Equal(
             [(EmailTemplateMessages.UnknownPlaceholder, nameof(EmailTemplateInput.Subject)), (EmailTemplateMessages.UnknownPlaceholder, nameof(EmailTemplateInput.Body))],
             result.Failures.Select(f => (f.MessageKey, f.Field)));
-        Assert.Equal(["{Frstname}", "{Telefon}"], EmailPlaceholders.Unknown("{Frstname} {FirstName} {Telefon} {Frstname} { } {}"));
+        Assert.Equal(["{Frstname}", "{Telefon}", "{Imię}"], EmailPlaceholders.Unknown("{Frstname} {FirstName} {Telefon} {Frstname} { } {} {Imię} {1} {firstname x}"));
         Assert.False(await db.EmailTemplates.AnyAsync(t => t.Name == "Literówka"));
     }
 

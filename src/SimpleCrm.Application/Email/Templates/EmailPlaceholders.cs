@@ -32,6 +32,6 @@ public static partial class EmailPlaceholders
             _ => m.Value,
         });
 
-    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{(\p{L}[\p{L}\p{Nd}_]*)\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 }
