@@ -40,8 +40,8 @@ public sealed class MassTasksController(MassTaskCreation creation, UserDirectory
         [Bind(Prefix = "bulk")] LeadBulkRequest bulk, [FromForm] LeadListQuery query, string? returnUrl, TaskForm form, string? assignee, CancellationToken cancellationToken)
     {
         var target = new LeadTarget(bulk with { Query = query }, query, returnUrl);
-        var (input, failures) = Read(form, assignee);
-        if (failures.Count == 0 && ModelState.IsValid)
+        var (input, failures) = Read(form, assignee, ModelState.IsValid);
+        if (failures.Count == 0)
         {
             var result = await creation.ForLeadsAsync(target.Request, input, cancellationToken);
             if (result.Succeeded)
@@ -67,8 +67,8 @@ public sealed class MassTasksController(MassTaskCreation creation, UserDirectory
     [HttpPost("Bulk/Tasks")]
     public async Task<IActionResult> CreateForContacts([FromForm] ContactListQuery query, TaskForm form, string? assignee, CancellationToken cancellationToken)
     {
-        var (input, failures) = Read(form, assignee);
-        if (failures.Count == 0 && ModelState.IsValid)
+        var (input, failures) = Read(form, assignee, ModelState.IsValid);
+        if (failures.Count == 0)
         {
             var result = await creation.ForContactsAsync(query, input, cancellationToken);
             if (result.Succeeded)
@@ -84,10 +84,18 @@ public sealed class MassTasksController(MassTaskCreation creation, UserDirectory
         return View("Form", await FormAsync(await creation.CountContactsAsync(query, cancellationToken), form, input.Assignee, null, query with { Page = 1 }, cancellationToken));
     }
 
-    /// <summary>The task's fields as the task form reads them, and the assignee rule ("Responsible" or "ChosenUser").</summary>
-    private static (MassTaskInput Input, List<Failure> Failures) Read(TaskForm form, string? assignee)
+    /// <summary>
+    /// The task's fields as the task form reads them, and the assignee rule ("Responsible" or
+    /// "ChosenUser"); a target the binder could not read (a tampered filter) is one message on the form.
+    /// </summary>
+    private static (MassTaskInput Input, List<Failure> Failures) Read(TaskForm form, string? assignee, bool targetValid)
     {
         var (task, failures) = form.ToInput();
+        if (!targetValid)
+        {
+            failures.Add(new Failure(Messages.InvalidValue));
+        }
+
         var input = new MassTaskInput { Task = task };
         if (Enum.TryParse<MassTaskAssignee>(assignee, ignoreCase: false, out var rule) && Enum.IsDefined(rule) && !char.IsDigit(assignee![0]))
         {
@@ -101,7 +109,8 @@ public sealed class MassTasksController(MassTaskCreation creation, UserDirectory
         return (input, failures);
     }
 
-    private string Created(int count) => localizer["MassTasks.Created", count.ToString("N0", CultureInfo.CurrentCulture)];
+    private string Created(int count) =>
+        count == 1 ? localizer["MassTasks.CreatedOne"] : localizer["MassTasks.Created", count.ToString("N0", CultureInfo.CurrentCulture)];
 
     private async Task<MassTaskFormViewModel> FormAsync(
         int count, TaskForm form, MassTaskAssignee assignee, LeadTarget? leads, ContactListQuery? contacts, CancellationToken cancellationToken) =>

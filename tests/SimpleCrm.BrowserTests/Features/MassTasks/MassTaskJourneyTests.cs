@@ -67,6 +67,40 @@ public sealed class MassTaskJourneyTests(BrowserFixture browser, BrowserCrmWebFa
     }
 
     [Fact]
+    public async Task A_rep_gives_every_contact_in_the_basket_a_task_for_a_colleague_from_the_bulk_page()
+    {
+        var email = $"mass-basket-{Guid.NewGuid():N}@test.local";
+        await factory.CreateUserAsync(email, Roles.SalesRep, "Jonas Kazlauskas");
+        await factory.CreateUserAsync($"mass-colleague-{Guid.NewGuid():N}@test.local", Roles.SalesRep, "Zuzana Horváthová");
+        var page = await browser.NewPageAsync(factory.ServerAddress);
+        await page.SignInAsync(email, CrmWebFactory.Password);
+        foreach (var (first, last) in new[] { ("Agnė", "Koszykowa"), ("Šárka", "Koszykowa") })
+        {
+            await page.GotoAsync("/Contacts/New?kind=Person");
+            await page.Locator("#Input_FirstName").FillAsync(first);
+            await page.Locator("#Input_LastName").FillAsync(last);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+            await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Contacts/New"));
+        }
+
+        await page.GotoAsync("/Bulk?Search=koszykowa");
+        await page.GetByTestId("bulk-task").ClickAsync();
+        await Expect(page.GetByTestId("mass-task-target")).ToContainTextAsync(": 2.");
+        var form = page.GetByTestId("mass-task-form");
+        await form.GetByLabel("Title").FillAsync("Zaprosić na dzień otwarty");
+        await form.Locator("#AssigneeId").SelectOptionAsync(new SelectOptionValue { Label = "Zuzana Horváthová" });
+        await Expect(form.Locator("#assignee-chosen")).ToBeCheckedAsync();
+        await Screenshots.SaveAsync(page, "mass-task-contacts-form");
+        Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
+        await form.GetByRole(AriaRole.Button, new() { Name = "Create tasks" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Created 2 tasks.");
+        var assignees = await factory.WithDbAsync(db => db.Tasks.Where(t => t.Title == "Zaprosić na dzień otwarty")
+            .Select(t => db.Users.Where(u => u.Id == t.AssigneeId).Select(u => u.DisplayName).Single()).ToListAsync());
+        Assert.Equal(["Zuzana Horváthová", "Zuzana Horváthová"], assignees);
+    }
+
+    [Fact]
     public async Task An_admin_writes_an_email_template_and_choosing_it_on_the_compose_page_fills_the_subject_with_the_leads_values()
     {
         var page = await browser.NewPageAsync(factory.ServerAddress);

@@ -43,6 +43,44 @@ public sealed class MassTaskPagesTests(CrmWebFactory factory) : IClassFixture<Cr
     }
 
     [Fact]
+    public async Task All_leads_matching_the_lists_filter_get_a_task_but_not_another_reps_lead_that_matches_it_too()
+    {
+        var (rep, email) = await NewRepAsync("all");
+        var (other, _) = await NewRepAsync("all-other");
+        var own = await factory.AddLeadAsync("Wszystkiepasujące jeden", rep);
+        var foreign = await factory.AddLeadAsync("Wszystkiepasujące cudzy", other);
+        var client = await factory.SignedInClientAsync(email);
+        var token = await client.AntiforgeryTokenAsync("/Leads");
+
+        using var opened = await client.PostWithTokenAsync("/Leads/Tasks/New", token, ("bulk.AllMatching", "true"), ("Search", "wszystkiepasujące"));
+        var form = await opened.ToDocumentAsync();
+        using var created = await client.SubmitAsync(form, "form[data-testid=mass-task-form]", new Dictionary<string, string?> { ["Title"] = "Dla pasujących" });
+        var back = await client.GetDocumentAsync(created.RedirectTarget());
+
+        Assert.Contains(": 1.", form.QuerySelector("[data-testid=mass-task-target]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/Leads", created.RedirectPath());
+        Assert.Contains(ResourceFile.English("MassTasks.CreatedOne"), back.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+        var tasks = await factory.WithDbAsync(db => db.Tasks.AsNoTracking().Where(t => t.Title == "Dla pasujących").Select(t => t.RecordId).ToListAsync());
+        Assert.Equal([own], tasks);
+        Assert.DoesNotContain(foreign, tasks);
+    }
+
+    [Fact]
+    public async Task A_tampered_target_is_refused_with_a_message_and_nothing_is_created()
+    {
+        var (rep, email) = await NewRepAsync("tampered");
+        var lead = await factory.AddLeadAsync("Podrobiony cel", rep);
+        var client = await factory.SignedInClientAsync(email);
+
+        using var response = await client.PostWithTokenAsync("/Leads/Tasks", await client.AntiforgeryTokenAsync("/Leads"),
+            ("bulk.Ids", Id(lead)), ("bulk.Ids", "x"), ("Title", "Podrobione"), ("assignee", nameof(MassTaskAssignee.Responsible)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(ResourceFile.English("Validation.InvalidValue"), (await response.ToDocumentAsync()).SummaryErrors());
+        Assert.False(await factory.WithDbAsync(db => db.Tasks.AnyAsync(t => t.Title == "Podrobione")));
+    }
+
+    [Fact]
     public async Task A_rep_posting_only_another_reps_lead_gets_no_form_and_no_task()
     {
         var (_, email) = await NewRepAsync("idor");
