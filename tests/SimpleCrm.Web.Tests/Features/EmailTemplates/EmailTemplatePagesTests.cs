@@ -104,6 +104,22 @@ public sealed class EmailTemplatePagesTests(CrmWebFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_contact_person_fills_the_template_with_its_own_names_and_its_linked_companys_current_name()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var company = await ContactBuilder.Company("Šťastný a.s. " + tag).SaveAsync(factory);
+        var person = await ContactBuilder.Person("Ольга", "Кузнецова").AtCompany(company, "Stará firma").WithEmail("olga@stastny.example").SaveAsync(factory);
+        var template = await AddTemplateAsync("Kontakt " + tag, "{Company}: {LastName}", "{FirstName} <{Email}>");
+        var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+
+        var filled = await admin.GetDocumentAsync($"/Emails/Contact/{person}/New?template={template}");
+
+        Assert.Equal($"Šťastný a.s. {tag}: Кузнецова", filled.QuerySelector("#Subject")?.GetAttribute("value"));
+        Assert.Equal("Ольга <olga@stastny.example>", filled.QuerySelector("#Body")?.TextContent);
+        Assert.Equal("olga@stastny.example", filled.QuerySelector("#To")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task A_rep_cannot_fill_a_template_with_the_values_of_a_lead_they_cannot_see()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
