@@ -7,6 +7,7 @@ using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Email;
+using SimpleCrm.Application.Email.Templates;
 using SimpleCrm.Application.Exports;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
@@ -80,6 +81,7 @@ public static class DependencyInjection
     {
         services.AddScoped<TaskQueries>();
         services.AddScoped<TaskCommands>();
+        services.AddScoped<MassTaskCreation>();
         services.AddScoped<IRecordAttachmentMover, TaskMover>();
         return services;
     }
@@ -115,6 +117,8 @@ public static class DependencyInjection
         services.AddScoped<EmailCommands>();
         services.AddScoped<EmailQueries>();
         services.AddScoped<EmailDelivery>();
+        services.AddScoped<EmailTemplateAdministration>();
+        services.AddScoped<EmailTemplateRendering>();
         return services;
     }
 

@@ -20,11 +20,12 @@ internal sealed record BenchmarkOptions
           --log-sql           print the SQL that EF Core sends (one warm request per case)
           --export-iterations N  measured downloads of every contact as CSV and as XLSX (default 3)
           --bulk-runs N       runs of the bulk action that tags about half of the contacts (default 5)
+          --mass-task-runs N  runs of the mass task creation on 10 000 open leads (default 3)
           --only PART         run only this part: list (the list cases and the tag cloud), segments,
-                              leads, export or bulk (repeatable; default all, bulk last as it adds rows)
+                              leads, export, masstasks or bulk (repeatable; default all, bulk last as it adds rows)
         """;
 
-    public static IReadOnlyList<string> Parts { get; } = ["list", "segments", "leads", "export", "bulk"];
+    public static IReadOnlyList<string> Parts { get; } = ["list", "segments", "leads", "export", "masstasks", "bulk"];
 
     public int Contacts { get; init; } = 100_000;
 
@@ -49,6 +50,8 @@ internal sealed record BenchmarkOptions
     public int ExportIterations { get; init; } = 3;
 
     public int BulkRuns { get; init; } = 5;
+
+    public int MassTaskRuns { get; init; } = 3;
 
     public IReadOnlyList<string> Only { get; init; } = [];
 
@@ -84,6 +87,7 @@ internal sealed record BenchmarkOptions
                     "--log-sql" => options with { LogSql = true },
                     "--export-iterations" => options with { ExportIterations = Number() },
                     "--bulk-runs" => options with { BulkRuns = Number() },
+                    "--mass-task-runs" => options with { MassTaskRuns = Number() },
                     "--only" => AddPart(options, only, Value()),
                     _ => throw new ArgumentException($"Unknown option {args[i]}."),
                 };

@@ -122,6 +122,12 @@ internal static class Program
             await ExportBenchmark.RunAsync(client, options.ExportIterations, Console.Out, cancellationToken);
         }
 
+        if (options.Runs("masstasks"))
+        {
+            await EnsureLeadsAsync(factory, databasePath, options, cancellationToken);
+            await MassTaskBenchmark.RunAsync(services, admin, options.MassTaskRuns, Console.Out, cancellationToken);
+        }
+
         // Last: every run adds a tag row and a history line to half of the contacts.
         if (options.Runs("bulk"))
         {
@@ -141,6 +147,16 @@ internal static class Program
     private static async Task RunLeadCasesAsync(
         BenchmarkWebFactory factory, PageClient client, Uri address, string databasePath, BenchmarkOptions options, CancellationToken cancellationToken)
     {
+        await EnsureLeadsAsync(factory, databasePath, options, cancellationToken);
+        var inProgress = await factory.WithDbAsync(db => db.LeadStatuses.Where(s => s.ResourceKey == "LeadStatuses.InProgress").Select(s => s.Id).SingleAsync(cancellationToken));
+        var responsible = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "rep2@bench.local").Select(u => u.Id).SingleAsync(cancellationToken));
+        using var repClient = await PageClient.SignInAsync(address, SalesRepSetup.Email, CrmWebFactory.Password);
+        await LeadBenchmark.RunAsync(client, repClient, databasePath, new LeadBenchmarkIds(inProgress, responsible), options, Console.Out, cancellationToken);
+    }
+
+    /// <summary>Seeds the leads (over four owners) when the database holds none.</summary>
+    private static async Task EnsureLeadsAsync(BenchmarkWebFactory factory, string databasePath, BenchmarkOptions options, CancellationToken cancellationToken)
+    {
         var existing = await factory.WithDbAsync(db => db.Leads.IgnoreQueryFilters().CountAsync(cancellationToken));
         string[] ownerEmails = [CrmWebFactory.AdminEmail, "rep1@bench.local", "rep2@bench.local", "rep3@bench.local"];
         var owners = await factory.WithDbAsync(db => db.Users.Where(u => ownerEmails.Contains(u.Email)).OrderBy(u => u.Email).Select(u => u.Id).ToListAsync(cancellationToken));
@@ -156,11 +172,6 @@ internal static class Program
         {
             Console.WriteLine($"Reusing {existing:N0} leads already in the database");
         }
-
-        var inProgress = await factory.WithDbAsync(db => db.LeadStatuses.Where(s => s.ResourceKey == "LeadStatuses.InProgress").Select(s => s.Id).SingleAsync(cancellationToken));
-        var responsible = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "rep2@bench.local").Select(u => u.Id).SingleAsync(cancellationToken));
-        using var repClient = await PageClient.SignInAsync(address, SalesRepSetup.Email, CrmWebFactory.Password);
-        await LeadBenchmark.RunAsync(client, repClient, databasePath, new LeadBenchmarkIds(inProgress, responsible), options, Console.Out, cancellationToken);
     }
 
     /// <summary>The contact list's states and the tag cloud over HTTP, each next to its raw baseline.</summary>

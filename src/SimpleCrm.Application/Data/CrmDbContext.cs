@@ -7,6 +7,7 @@ using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data.Configurations;
 using SimpleCrm.Application.Email;
+using SimpleCrm.Application.Email.Templates;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
@@ -79,6 +80,8 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<CustomFieldValue> CustomFieldValues => Set<CustomFieldValue>();
 
     public DbSet<SmtpSettings> SmtpSettings => Set<SmtpSettings>();
+
+    public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
 
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
 

@@ -72,7 +72,7 @@ public sealed class LeadBulkActions(CrmDbContext db, ICurrentUser user, TimeProv
     }
 
     /// <summary>The visible leads the action is for, in id order: the list's whole filter, or the ticked ids the user may see.</summary>
-    private async Task<List<int>> SelectedIdsAsync(LeadBulkRequest request, CancellationToken cancellationToken)
+    internal async Task<List<int>> SelectedIdsAsync(LeadBulkRequest request, CancellationToken cancellationToken)
     {
         if (request.AllMatching)
         {

@@ -85,7 +85,7 @@ public sealed class TaskCommands(CrmDbContext db, ICurrentUser user, TimeProvide
         return Result.Success;
     }
 
-    private async Task<List<Failure>> ValidateAsync(TaskInput input, string? assigneeId, string? currentAssigneeId, CancellationToken cancellationToken)
+    internal async Task<List<Failure>> ValidateAsync(TaskInput input, string? assigneeId, string? currentAssigneeId, CancellationToken cancellationToken)
     {
         var failures = new List<Failure>();
         FieldRules.Require(failures, input.Title, nameof(TaskInput.Title));

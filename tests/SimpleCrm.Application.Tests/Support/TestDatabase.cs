@@ -9,6 +9,7 @@ using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Email;
+using SimpleCrm.Application.Email.Templates;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
@@ -126,6 +127,13 @@ public sealed class TestDatabase : IAsyncLifetime
     public TaskCommands TaskCommands(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 
     public TaskQueries TaskQueries(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public MassTaskCreation MassTasks(CrmDbContext db, ICurrentUser user) =>
+        new(db, user, TaskCommands(db, user), LeadBulk(db, user), new ContactMatching(db, user), Clock);
+
+    public static EmailTemplateAdministration EmailTemplates(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    public static EmailTemplateRendering EmailTemplateRendering(CrmDbContext db, ICurrentUser user) => new(db, user);
 
     public FileStore FileStore() => new(Options.Create(new FileStorageOptions { Root = FilesRoot }));
 

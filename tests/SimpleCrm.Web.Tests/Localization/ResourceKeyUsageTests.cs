@@ -8,7 +8,7 @@ namespace SimpleCrm.Web.Tests.Localization;
 public sealed partial class ResourceKeyUsageTests
 {
     /// <summary>Key families; a string literal starting with one of these and a dot is a message key.</summary>
-    private static readonly string[] KeyPrefixes = ["Account", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "Email", "EmailSettings", "Emails", "Error", "Files", "History", "Identity", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "Merge", "Nav", "Notes", "Pager", "Role", "Segments", "Selection", "Tags", "Tasks", "Users", "Validation"];
+    private static readonly string[] KeyPrefixes = ["Account", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "Email", "EmailSettings", "EmailTemplates", "Emails", "Error", "Files", "History", "Identity", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "MassTasks", "Merge", "Nav", "Notes", "Pager", "Role", "Segments", "Selection", "Tags", "Tasks", "Users", "Validation"];
 
     private static readonly IReadOnlyDictionary<string, string> English = ResourceFile.Load(ResourceFile.PathFor(null));
 
