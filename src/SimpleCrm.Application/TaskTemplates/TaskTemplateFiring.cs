@@ -12,7 +12,7 @@ public sealed class TaskTemplateFiring
 
     public int TaskTemplateId { get; set; }
 
-    /// <summary>One of <see cref="History.HistoryRecordTypes"/>.</summary>
+    /// <summary>One of <see cref="SimpleCrm.Application.History.HistoryRecordTypes"/>.</summary>
     public string RecordType { get; set; } = string.Empty;
 
     public int RecordId { get; set; }
