@@ -117,6 +117,9 @@ public sealed class TaskTemplatePagesTests(CrmWebFactory factory) : IClassFixtur
         var scene = await LeadCardScene.ArrangeAsync(factory);
         var status = await factory.WithDbAsync(db => db.LeadStatuses.Where(s => s.ResourceKey == "LeadStatuses.ProposalSent").Select(s => s.Id).SingleAsync());
         await CreateTemplateAsync("Follow-up " + scene.Tag, statusId: status);
+        var leaver = await factory.CreateUserAsync($"tt-leaver-{scene.Tag}@test.local", Roles.SalesRep);
+        await factory.WithDbAsync(db => db.Users.Where(u => u.Id == leaver).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsActive, false)));
+        await CreateTemplateAsync("Specialist " + scene.Tag, statusId: status, specificUserId: leaver);
         var version = await factory.WithDbAsync(db => db.Leads.Where(l => l.Id == scene.LeadId).Select(l => l.Version).SingleAsync());
 
         using var response = await scene.Owner.PostWithTokenAsync($"/Leads/{scene.LeadId}/Status", await scene.Owner.AntiforgeryTokenAsync(),
@@ -124,16 +127,26 @@ public sealed class TaskTemplatePagesTests(CrmWebFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var tasks = await scene.Owner.GetDocumentAsync($"/Leads/{scene.LeadId}?tab=tasks");
-        Assert.Equal("Follow-up " + scene.Tag + " task", tasks.QuerySelector("[data-testid=tab-tasks] [data-testid=task-title]")?.TextContent.Trim());
+        Assert.Equal(
+            ["Follow-up " + scene.Tag + " task", "Specialist " + scene.Tag + " task"],
+            tasks.QuerySelectorAll("[data-testid=tab-tasks] [data-testid=task-title]").Select(t => t.TextContent.Trim()).Order(StringComparer.Ordinal));
         var timeline = await scene.Owner.GetDocumentAsync($"/Leads/{scene.LeadId}?tab=timeline");
-        var line = Assert.Single(timeline.QuerySelectorAll("[data-testid=history-line]"), l => l.GetAttribute("data-action") == TaskAutomation.AutomationTaskCreated);
-        Assert.Contains($"Task template “Follow-up {scene.Tag}” created the task “Follow-up {scene.Tag} task”", line.TextContent, StringComparison.Ordinal);
+        var lines = timeline.QuerySelectorAll("[data-testid=history-line]").Where(l => l.GetAttribute("data-action") == TaskAutomation.AutomationTaskCreated).Select(l => l.TextContent).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Contains(lines, l => l.Contains($"Task template “Follow-up {scene.Tag}” created the task “Follow-up {scene.Tag} task”", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(
+            $"Task template “Specialist {scene.Tag}” created the task “Specialist {scene.Tag} task” for the lead's responsible user, because the template's user is deactivated", StringComparison.Ordinal));
     }
 
-    private Task<int> CreateTemplateAsync(string name, bool archived = false, int? statusId = null) =>
+    private Task<int> CreateTemplateAsync(string name, bool archived = false, int? statusId = null, string? specificUserId = null) =>
         factory.WithDbAsync(async db =>
         {
             var template = new TaskTemplate { Name = name, Title = name + " task", IsArchived = archived };
+            if (specificUserId is not null)
+            {
+                (template.AssigneeRule, template.AssigneeId) = (TaskTemplateAssigneeRule.SpecificUser, specificUserId);
+            }
+
             if (statusId is { } id)
             {
                 template.Triggers.Add(new TaskTemplateTrigger { LeadStatusId = id });
