@@ -99,6 +99,22 @@ public sealed class TaskTemplateAdministrationTests(TestDatabase database) : ICl
     }
 
     [Fact]
+    public async Task The_lead_status_list_names_the_active_templates_each_status_fires()
+    {
+        var status = _statuses["ProposalSent"];
+        await database.AddTemplateAsync("Status list B", status);
+        await database.AddTemplateAsync("Status list A", status);
+        var archived = await database.AddTemplateAsync("Status list archived", status);
+        await using var db = database.Context(Admin);
+        await db.TaskTemplates.Where(t => t.Id == archived).ExecuteUpdateAsync(s => s.SetProperty(t => t.IsArchived, true));
+
+        var list = await new LeadStatusAdministration(db, Admin).ListAsync(None);
+
+        Assert.Equal("Status list A, Status list B", list.Single(s => s.Id == status).TaskTemplateNames);
+        Assert.Null(list.Single(s => s.Id == _statuses["Converted"]).TaskTemplateNames);
+    }
+
+    [Fact]
     public async Task Only_an_admin_manages_templates()
     {
         var id = await database.AddTemplateAsync("Admin only", _statuses["New"]);

@@ -42,6 +42,11 @@ public sealed class TaskTemplateJourneyTests(BrowserFixture browser, BrowserCrmW
         await Screenshots.SaveAsync(page, "task-templates");
         Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
 
+        await page.GotoAsync("/Admin/LeadStatuses");
+        await Expect(page.Locator("tr[data-lead-status='In progress']")).ToContainTextAsync("Pierwszy telefon po rozmowie");
+        await Screenshots.SaveAsync(page, "lead-statuses-with-templates");
+        Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
+
         await page.GotoAsync("/Leads/Kanban?Search=automatyzacja");
         var newColumn = page.Locator("section[data-board-column]", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "New", Exact = true }) });
         var inProgress = page.Locator("section[data-board-column]", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "In progress", Exact = true }) });

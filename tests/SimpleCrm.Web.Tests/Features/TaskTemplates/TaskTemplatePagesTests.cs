@@ -71,6 +71,9 @@ public sealed class TaskTemplatePagesTests(CrmWebFactory factory) : IClassFixtur
         Assert.Contains("In progress", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("2 d 3 h", row.TextContent, StringComparison.Ordinal);
         Assert.Equal("Task template created.", after.QuerySelector(".alert[role=status]")?.TextContent.Trim());
+        var statusPage = await admin.GetDocumentAsync("/Admin/LeadStatuses");
+        Assert.Contains(name, statusPage.QuerySelector("tr[data-lead-status='In progress'] [data-testid=status-task-templates]")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(name, statusPage.QuerySelector("tr[data-lead-status='New'] [data-testid=status-task-templates]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
