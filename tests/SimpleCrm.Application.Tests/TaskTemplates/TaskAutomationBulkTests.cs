@@ -74,6 +74,25 @@ public sealed class TaskAutomationBulkTests(TestDatabase database) : IClassFixtu
         Assert.InRange(commands.Count, 1, 60);
     }
 
+    [Fact]
+    public async Task A_mass_status_change_racing_a_single_move_of_the_same_lead_makes_its_tasks_once()
+    {
+        var rep = TestUser.SalesRep(await database.AddUserAsync("bulk-race-rep"));
+        var status = _statuses["ProposalSent"];
+        await database.AddTemplateAsync("Bulk race", status);
+        var lead = await database.AddLeadAsync(rep, "Wyścig masowy");
+        var version = await database.LeadVersionAsync(lead);
+
+        await using var single = database.Context(rep);
+        await using var bulk = database.Context(rep);
+        await Task.WhenAll(
+            Task.Run(() => database.LeadCommands(single, rep).ChangeStatusAsync(lead, status, version, None)),
+            Task.Run(() => database.LeadBulk(bulk, rep).ApplyAsync(new LeadBulkRequest { Action = LeadBulkAction.ChangeStatus, StatusId = status, Ids = [lead] }, None)));
+
+        Assert.Equal("Bulk race task", Assert.Single(await database.LeadTasksAsync(lead)).Title);
+        Assert.Single(await database.AutomationLogAsync(HistoryRecordTypes.Lead, lead));
+    }
+
     private async Task<List<int>> InsertLeadsAsync(string ownerId, int count)
     {
         await using var db = database.Context(new SystemUser());
