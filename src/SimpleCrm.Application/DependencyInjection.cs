@@ -24,6 +24,7 @@ using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Tasks;
+using SimpleCrm.Application.TaskTemplates;
 using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application;
@@ -196,6 +197,8 @@ public static class DependencyInjection
     public static IServiceCollection AddLeadConfiguration(this IServiceCollection services)
     {
         services.AddScoped<LeadStatusAdministration>();
+        services.AddScoped<TaskTemplateAdministration>();
+        services.AddScoped<TaskAutomation>();
         services.AddScoped<LeadSourceAdministration>();
         return services;
     }

@@ -14,6 +14,7 @@ using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Notes;
 using SimpleCrm.Application.Tasks;
+using SimpleCrm.Application.TaskTemplates;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Segments;
@@ -68,6 +69,12 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<Note> Notes => Set<Note>();
 
     public DbSet<CrmTask> Tasks => Set<CrmTask>();
+
+    public DbSet<TaskTemplate> TaskTemplates => Set<TaskTemplate>();
+
+    public DbSet<TaskTemplateTrigger> TaskTemplateTriggers => Set<TaskTemplateTrigger>();
+
+    public DbSet<TaskTemplateFiring> TaskTemplateFirings => Set<TaskTemplateFiring>();
 
     public DbSet<RecordFile> Files => Set<RecordFile>();
     public DbSet<SavedLeadFilter> SavedLeadFilters => Set<SavedLeadFilter>();

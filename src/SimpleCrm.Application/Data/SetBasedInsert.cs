@@ -88,6 +88,22 @@ public static class SetBasedInsert
         return db.Database.ExecuteSqlRawAsync(sql, parameters!, cancellationToken);
     }
 
+    /// <summary>The quoted table name of <typeparamref name="TEntity"/>, for the other hand-written set-based statements.</summary>
+    internal static string TableOf<TEntity>(CrmDbContext db)
+        where TEntity : class
+    {
+        var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
+        return Name(StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema()));
+    }
+
+    /// <summary>The quoted column name of <typeparamref name="TEntity"/>'s <paramref name="property"/>.</summary>
+    internal static string ColumnOf<TEntity>(CrmDbContext db, string property)
+        where TEntity : class
+    {
+        var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
+        return Quote(entity.FindProperty(property)!.GetColumnName(StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema()))!);
+    }
+
     private static string Name(StoreObjectIdentifier table) =>
         table.Schema is null ? Quote(table.Name) : Quote(table.Schema) + "." + Quote(table.Name);
 

@@ -4,6 +4,7 @@ using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.History;
+using SimpleCrm.Application.TaskTemplates;
 
 namespace SimpleCrm.Application.Leads;
 
@@ -93,7 +94,8 @@ public sealed class LeadBulkActions(CrmDbContext db, ICurrentUser user, TimeProv
     /// <summary>
     /// Moves the batch's leads that are not in the status yet. A history line per lead says from
     /// where (one statement per former status); the cards go on top of the new column as a single
-    /// move puts them, the newest uppermost, each on a rank of its own.
+    /// move puts them, the newest uppermost, each on a rank of its own. The status's task templates
+    /// fire for every lead that enters it, in the same transaction.
     /// </summary>
     private async Task<int> ChangeStatusAsync(List<int> batch, int statusId, string statusName, CancellationToken cancellationToken)
     {
@@ -112,6 +114,8 @@ public sealed class LeadBulkActions(CrmDbContext db, ICurrentUser user, TimeProv
             await HistoryBatch.RecordForLeadsAsync(db, [.. from.Select(c => c.Id)], LeadCommands.StatusChanged, $"{from.Key} → {statusName}", now, user.UserId, cancellationToken);
         }
 
+        // The status's task templates, set-based, before the UPDATE renews the versions their firings are keyed by.
+        await TaskAutomationBatch.FireForLeadsAsync(db, ids, statusId, user.UserId, clock, cancellationToken);
         var top = await db.Leads.IgnoreQueryFilters().Where(l => l.StatusId == statusId).MinAsync(l => (long?)l.KanbanRank, cancellationToken);
         var lowestId = ids.Min();
         var rankOfLowestId = (top is { } rank ? rank - LeadCommands.RankStep : 0) + lowestId;

@@ -5,11 +5,13 @@ using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.History;
+using SimpleCrm.Application.TaskTemplates;
 
 namespace SimpleCrm.Application.Leads;
 
 /// <summary>Creates, edits, re-statuses and soft-deletes leads through the visibility rule.</summary>
-public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidator validator, CustomFieldEditor customFields, TimeProvider clock)
+public sealed class LeadCommands(
+    CrmDbContext db, ICurrentUser user, LeadValidator validator, CustomFieldEditor customFields, TaskAutomation automation, TimeProvider clock)
 {
     public const string StatusChanged = "StatusChanged";
 
@@ -75,7 +77,9 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
             RecordLink(lead.Id, contactName);
         }
 
-        if (hasValues || contactName is not null)
+        // Created in a status is entering it: its templates fire, in this same transaction.
+        var fired = await automation.StageForLeadAsync(lead, statusId, lead.Version, cancellationToken);
+        if (hasValues || contactName is not null || fired)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -112,7 +116,7 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
 
         if (input.StatusId is { } statusId && statusId != lead.StatusId)
         {
-            var moved = await MoveAsync(lead, statusId, cancellationToken);
+            var moved = await MoveAsync(lead, statusId, version, cancellationToken);
             if (!moved.Succeeded)
             {
                 return moved;
@@ -145,7 +149,7 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
             return Result.NotFound();
         }
 
-        var moved = await MoveAsync(lead, statusId, cancellationToken);
+        var moved = await MoveAsync(lead, statusId, version, cancellationToken);
         return moved.Succeeded ? await SaveAsync(lead, version, cancellationToken) : moved;
     }
 
@@ -162,7 +166,7 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
             return Result<Guid>.NotFound();
         }
 
-        var moved = await MoveAsync(lead, statusId, cancellationToken);
+        var moved = await MoveAsync(lead, statusId, version, cancellationToken);
         if (!moved.Succeeded)
         {
             return Result<Guid>.Fail(moved.Failures);
@@ -207,8 +211,11 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         return Result.Success;
     }
 
-    /// <summary>Puts the lead in another status, on top of its kanban column, and records the move in its history.</summary>
-    private async Task<Result> MoveAsync(Lead lead, int statusId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Puts the lead in another status, on top of its kanban column, records the move in its history
+    /// and stages the status's task templates for this transition (from <paramref name="version"/>).
+    /// </summary>
+    private async Task<Result> MoveAsync(Lead lead, int statusId, Guid version, CancellationToken cancellationToken)
     {
         if (statusId == lead.StatusId)
         {
@@ -234,6 +241,7 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         lead.StatusId = statusId;
         lead.KanbanRank = await TopRankAsync(db, statusId, cancellationToken);
         db.History.Add(HistoryEntry.ForLead(lead.Id, StatusChanged, $"{from} → {target.Name}", clock.GetUtcNow().UtcDateTime, user.UserId));
+        await automation.StageForLeadAsync(lead, statusId, version, cancellationToken);
         return Result.Success;
     }
 
@@ -316,6 +324,17 @@ public sealed class LeadCommands(CrmDbContext db, ICurrentUser user, LeadValidat
         {
             db.ChangeTracker.Clear();
             return Result.Fail(new Failure(Messages.ConcurrencyConflict));
+        }
+        catch (DbUpdateException)
+        {
+            // Another request fired this very transition's templates first (their unique index): it moved the lead, this one lost.
+            db.ChangeTracker.Clear();
+            if (await automation.LostRaceAsync(lead.Id, version, cancellationToken))
+            {
+                return Result.Fail(new Failure(Messages.ConcurrencyConflict));
+            }
+
+            throw;
         }
     }
 

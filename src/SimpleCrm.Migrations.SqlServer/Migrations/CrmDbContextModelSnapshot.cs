@@ -1557,6 +1557,131 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.TaskTemplates.TaskTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<int>("AssigneeRule")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<int>("DueInDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DueInHours")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssigneeId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("TaskTemplates");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.TaskTemplates.TaskTemplateFiring", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("TaskTemplateId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TransitionKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType", "RecordId", "At");
+
+                    b.HasIndex("TaskTemplateId", "RecordType", "RecordId", "TransitionKey")
+                        .IsUnique();
+
+                    b.ToTable("TaskTemplateFirings");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.TaskTemplates.TaskTemplateTrigger", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("LeadStatusId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TaskTemplateId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadStatusId");
+
+                    b.HasIndex("TaskTemplateId", "LeadStatusId")
+                        .IsUnique()
+                        .HasFilter("[LeadStatusId] IS NOT NULL");
+
+                    b.ToTable("TaskTemplateTriggers");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Tasks.CrmTask", b =>
                 {
                     b.Property<int>("Id")
@@ -2005,6 +2130,41 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.Navigation("Tag");
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.TaskTemplates.TaskTemplate", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.TaskTemplates.TaskTemplateFiring", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.TaskTemplates.TaskTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TaskTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.TaskTemplates.TaskTemplateTrigger", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.Leads.LeadStatus", "LeadStatus")
+                        .WithMany()
+                        .HasForeignKey("LeadStatusId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SimpleCrm.Application.TaskTemplates.TaskTemplate", "TaskTemplate")
+                        .WithMany("Triggers")
+                        .HasForeignKey("TaskTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LeadStatus");
+
+                    b.Navigation("TaskTemplate");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.AccessClasses.AccessClass", b =>
                 {
                     b.Navigation("RoleGrants");
@@ -2031,6 +2191,11 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
             modelBuilder.Entity("SimpleCrm.Application.Email.OutgoingEmail", b =>
                 {
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.TaskTemplates.TaskTemplate", b =>
+                {
+                    b.Navigation("Triggers");
                 });
 #pragma warning restore 612, 618
         }

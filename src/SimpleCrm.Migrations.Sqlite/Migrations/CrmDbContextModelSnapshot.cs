@@ -1499,6 +1499,124 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.TaskTemplates.TaskTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssigneeRule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DueInDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DueInHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssigneeId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("TaskTemplates");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.TaskTemplates.TaskTemplateFiring", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskTemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TransitionKey")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType", "RecordId", "At");
+
+                    b.HasIndex("TaskTemplateId", "RecordType", "RecordId", "TransitionKey")
+                        .IsUnique();
+
+                    b.ToTable("TaskTemplateFirings");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.TaskTemplates.TaskTemplateTrigger", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LeadStatusId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaskTemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadStatusId");
+
+                    b.HasIndex("TaskTemplateId", "LeadStatusId")
+                        .IsUnique();
+
+                    b.ToTable("TaskTemplateTriggers");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Tasks.CrmTask", b =>
                 {
                     b.Property<int>("Id")
@@ -1944,6 +2062,41 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.Navigation("Tag");
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.TaskTemplates.TaskTemplate", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.TaskTemplates.TaskTemplateFiring", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.TaskTemplates.TaskTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TaskTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.TaskTemplates.TaskTemplateTrigger", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.Leads.LeadStatus", "LeadStatus")
+                        .WithMany()
+                        .HasForeignKey("LeadStatusId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SimpleCrm.Application.TaskTemplates.TaskTemplate", "TaskTemplate")
+                        .WithMany("Triggers")
+                        .HasForeignKey("TaskTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LeadStatus");
+
+                    b.Navigation("TaskTemplate");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.AccessClasses.AccessClass", b =>
                 {
                     b.Navigation("RoleGrants");
@@ -1970,6 +2123,11 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("SimpleCrm.Application.Email.OutgoingEmail", b =>
                 {
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.TaskTemplates.TaskTemplate", b =>
+                {
+                    b.Navigation("Triggers");
                 });
 #pragma warning restore 612, 618
         }

@@ -204,7 +204,7 @@ public sealed class CustomFieldFileTests(TestDatabase database) : IClassFixture<
     private async Task<Result<int>> CreateLeadAsync(string name, long maxUploadBytes, params CustomFieldEntry[] entries)
     {
         await using var db = database.Context(_rep);
-        var commands = new LeadCommands(db, _rep, new LeadValidator(db, database.Phones, database.Clock), database.CustomFieldEditor(db, _rep, maxUploadBytes), database.Clock);
+        var commands = new LeadCommands(db, _rep, new LeadValidator(db, database.Phones, database.Clock), database.CustomFieldEditor(db, _rep, maxUploadBytes), database.TaskAutomation(db, _rep), database.Clock);
         return await commands.CreateAsync(new LeadInput { Name = name, CustomFields = [.. entries] }, None);
     }
 

@@ -22,6 +22,7 @@ using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Tasks;
+using SimpleCrm.Application.TaskTemplates;
 using SimpleCrm.Application.Users;
 using SimpleCrm.Migrations.Sqlite;
 
@@ -106,7 +107,11 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public static ContactQueries Queries(CrmDbContext db, ICurrentUser user) => new(db, user, new ContactMatching(db, user));
 
-    public LeadCommands LeadCommands(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadValidator(db, Phones, Clock), CustomFieldEditor(db, user), Clock);
+    public LeadCommands LeadCommands(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadValidator(db, Phones, Clock), CustomFieldEditor(db, user), TaskAutomation(db, user), Clock);
+
+    public TaskAutomation TaskAutomation(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public static TaskTemplateAdministration TaskTemplates(CrmDbContext db, ICurrentUser user) => new(db, user);
 
     public static CustomFieldAdministration CustomFieldAdministration(CrmDbContext db, ICurrentUser user) => new(db, user);
 
@@ -171,7 +176,7 @@ public sealed class TestDatabase : IAsyncLifetime
 
     /// <summary>The conversion as the web app wires it, with the given attachment movers (none registered yet in the app).</summary>
     public LeadConversion LeadConversion(CrmDbContext db, ICurrentUser user, params IRecordAttachmentMover[] movers) =>
-        new(db, user, Commands(db, user), new ContactValidator(db, Phones, Clock), movers, Clock);
+        new(db, user, Commands(db, user), new ContactValidator(db, Phones, Clock), movers, TaskAutomation(db, user), Clock);
 
     public LeadConversionQueries LeadConversionQueries(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadDuplicateFinder(db, user, Phones));
     public LeadBulkActions LeadBulk(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);

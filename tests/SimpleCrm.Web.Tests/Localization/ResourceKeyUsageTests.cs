@@ -8,7 +8,7 @@ namespace SimpleCrm.Web.Tests.Localization;
 public sealed partial class ResourceKeyUsageTests
 {
     /// <summary>Key families; a string literal starting with one of these and a dot is a message key.</summary>
-    private static readonly string[] KeyPrefixes = ["Account", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "Email", "EmailSettings", "EmailTemplates", "Emails", "Error", "Files", "History", "Identity", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "MassTasks", "Merge", "Nav", "Notes", "Pager", "Role", "Segments", "Selection", "Tags", "Tasks", "Users", "Validation"];
+    private static readonly string[] KeyPrefixes = ["Account", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "Email", "EmailSettings", "EmailTemplates", "Emails", "Error", "Files", "History", "Identity", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "MassTasks", "Merge", "Nav", "Notes", "Pager", "Role", "Segments", "Selection", "Tags", "Tasks", "TaskTemplates", "Users", "Validation"];
 
     private static readonly IReadOnlyDictionary<string, string> English = ResourceFile.Load(ResourceFile.PathFor(null));
 
@@ -44,6 +44,8 @@ public sealed partial class ResourceKeyUsageTests
         usages.AddRange(Enum.GetNames<SimpleCrm.Application.Tasks.TaskRecordFilter>().Select(r => ($"Tasks.Record{r}", "TaskRecordFilter")));
         usages.AddRange(Enum.GetNames<SimpleCrm.Application.Tasks.TaskSort>().Select(r => ($"Tasks.Sort{r}", "TaskSort")));
         usages.AddRange(Enum.GetNames<SimpleCrm.Application.Tasks.TaskSectionKind>().Select(r => ($"Tasks.Section{r}", "TaskSectionKind")));
+        // L[$"TaskTemplates.Rule{rule}"] on the task template pages.
+        usages.AddRange(Enum.GetNames<SimpleCrm.Application.TaskTemplates.TaskTemplateAssigneeRule>().Select(r => ($"TaskTemplates.Rule{r}", "TaskTemplateAssigneeRule")));
         usages.Add(("Tasks.OfLead", "RecordRef"));
         usages.Add(("Tasks.OfContact", "RecordRef"));
 

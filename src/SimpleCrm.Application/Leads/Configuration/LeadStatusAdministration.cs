@@ -28,7 +28,11 @@ public sealed class LeadStatusAdministration(CrmDbContext db, ICurrentUser curre
         var statuses = await db.LeadStatuses.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Id)
             .Select(s => new { s.Id, s.Name, s.ResourceKey, s.Color, s.Meaning, s.ShowOnKanban })
             .ToListAsync(cancellationToken);
-        return [.. statuses.Select(s => new LeadStatusListItem(s.Id, s.Name, s.ResourceKey, s.Color, s.Meaning, s.ShowOnKanban, counts.GetValueOrDefault(s.Id)))];
+        var templates = await db.TaskTemplateTriggers.AsNoTracking().Where(t => t.LeadStatusId != null && !t.TaskTemplate!.IsArchived)
+            .OrderBy(t => t.TaskTemplate!.Name).Select(t => new { StatusId = t.LeadStatusId!.Value, t.TaskTemplate!.Name }).ToListAsync(cancellationToken);
+        var fired = templates.GroupBy(t => t.StatusId).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(t => t.Name)));
+        return [.. statuses.Select(s => new LeadStatusListItem(
+            s.Id, s.Name, s.ResourceKey, s.Color, s.Meaning, s.ShowOnKanban, counts.GetValueOrDefault(s.Id), fired.GetValueOrDefault(s.Id)))];
     }
 
     public async Task<Result<LeadStatusInput>> GetAsync(int id, CancellationToken cancellationToken)

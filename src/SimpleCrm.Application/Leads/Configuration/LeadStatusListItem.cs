@@ -1,6 +1,9 @@
 namespace SimpleCrm.Application.Leads;
 
-/// <summary>One lead status on Admin > Lead statuses, in order, with how many leads (deleted ones too) carry it.</summary>
+/// <summary>
+/// One lead status on Admin > Lead statuses, in order, with how many leads (deleted ones too) carry it
+/// and the names of the active task templates entering it fires (null when none).
+/// </summary>
 public sealed record LeadStatusListItem(
     int Id,
     string Name,
@@ -8,4 +11,5 @@ public sealed record LeadStatusListItem(
     string Color,
     LeadStatusMeaning Meaning,
     bool ShowOnKanban,
-    int LeadCount);
+    int LeadCount,
+    string? TaskTemplateNames = null);

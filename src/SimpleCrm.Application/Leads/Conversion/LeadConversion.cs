@@ -4,6 +4,7 @@ using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Records;
+using SimpleCrm.Application.TaskTemplates;
 
 namespace SimpleCrm.Application.Leads.Conversion;
 
@@ -21,6 +22,7 @@ public sealed class LeadConversion(
     ContactCommands contacts,
     ContactValidator validator,
     IEnumerable<IRecordAttachmentMover> movers,
+    TaskAutomation automation,
     TimeProvider clock)
 {
     /// <summary>Lead history: converted into the new contact(s), by name.</summary>
@@ -150,6 +152,9 @@ public sealed class LeadConversion(
         lead.ContactId = contactId;
         lead.ConvertedAt = now;
         db.Entry(lead).Property(l => l.Version).OriginalValue = version;
+
+        // Entering the Converted status fires its templates; their tasks then follow the lead to the contact with the rest.
+        await automation.StageForLeadAsync(lead, status.Id, version, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -157,6 +162,16 @@ public sealed class LeadConversion(
         catch (DbUpdateConcurrencyException)
         {
             return Result<int>.Fail(new Failure(Messages.ConcurrencyConflict));
+        }
+        catch (DbUpdateException)
+        {
+            // Another request fired this transition's templates first (their unique index): it won.
+            if (await automation.LostRaceAsync(lead.Id, version, cancellationToken))
+            {
+                return Result<int>.Fail(new Failure(Messages.ConcurrencyConflict));
+            }
+
+            throw;
         }
 
         foreach (var mover in movers)

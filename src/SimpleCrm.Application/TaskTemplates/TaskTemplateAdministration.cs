@@ -1,0 +1,198 @@
+using Microsoft.EntityFrameworkCore;
+using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Users;
+
+namespace SimpleCrm.Application.TaskTemplates;
+
+/// <summary>
+/// Admin > Task templates: list, create, edit (with the lead statuses that fire it), delete one that
+/// never fired, archive one that did (the automation log keeps naming it) and restore an archived one.
+/// </summary>
+public sealed class TaskTemplateAdministration(CrmDbContext db, ICurrentUser currentUser)
+{
+    private bool IsAdmin => currentUser.IsInRole(Roles.Admin);
+
+    /// <summary>Active templates first, by name; each with its statuses in their board order.</summary>
+    public async Task<IReadOnlyList<TaskTemplateListItem>> ListAsync(CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return [];
+        }
+
+        var fired = await db.TaskTemplateFirings.AsNoTracking().GroupBy(f => f.TaskTemplateId)
+            .Select(g => new { Id = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
+        var triggers = await db.TaskTemplateTriggers.AsNoTracking().Where(t => t.LeadStatusId != null)
+            .OrderBy(t => t.LeadStatus!.Position)
+            .Select(t => new { t.TaskTemplateId, Status = new LeadStatusOption(t.LeadStatus!.Id, t.LeadStatus.Name, t.LeadStatus.ResourceKey, t.LeadStatus.Color, t.LeadStatus.Meaning) })
+            .ToListAsync(cancellationToken);
+        var templates = await db.TaskTemplates.AsNoTracking().OrderBy(t => t.IsArchived).ThenBy(t => t.Name)
+            .Select(t => new
+            {
+                t.Id, t.Name, t.Title, t.DueInDays, t.DueInHours, t.Priority, t.AssigneeRule, t.IsArchived,
+                AssigneeName = db.Users.Where(u => u.Id == t.AssigneeId).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. templates.Select(t => new TaskTemplateListItem(
+            t.Id, t.Name, t.Title, t.DueInDays, t.DueInHours, t.Priority, t.AssigneeRule,
+            t.AssigneeRule == TaskTemplateAssigneeRule.SpecificUser ? t.AssigneeName : null, t.IsArchived,
+            [.. triggers.Where(r => r.TaskTemplateId == t.Id).Select(r => r.Status)], fired.GetValueOrDefault(t.Id)))];
+    }
+
+    /// <summary>The form's choices: active users (and <paramref name="keepUserId"/>, the template's own user, even when inactive) and every lead status.</summary>
+    public async Task<TaskTemplateForm> FormAsync(string? keepUserId, CancellationToken cancellationToken)
+    {
+        var users = await db.Users.AsNoTracking().Where(u => u.IsActive || u.Id == keepUserId).OrderBy(u => u.DisplayName)
+            .Select(u => new UserOption(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
+        var statuses = await db.LeadStatuses.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Id)
+            .Select(s => new LeadStatusOption(s.Id, s.Name, s.ResourceKey, s.Color, s.Meaning)).ToListAsync(cancellationToken);
+        return new TaskTemplateForm(users, statuses);
+    }
+
+    public async Task<Result<TaskTemplateInput>> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        var input = IsAdmin
+            ? await db.TaskTemplates.AsNoTracking().Where(t => t.Id == id).Select(t => new TaskTemplateInput
+            {
+                Name = t.Name,
+                Title = t.Title,
+                Text = t.Text,
+                DueInDays = t.DueInDays,
+                DueInHours = t.DueInHours,
+                Priority = t.Priority,
+                AssigneeRule = t.AssigneeRule,
+                AssigneeId = t.AssigneeId,
+                LeadStatusIds = t.Triggers.Where(r => r.LeadStatusId != null).Select(r => r.LeadStatusId!.Value).ToList(),
+            }).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return input is null ? Result<TaskTemplateInput>.NotFound() : Result<TaskTemplateInput>.Ok(input);
+    }
+
+    public async Task<Result<int>> CreateAsync(TaskTemplateInput input, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Result<int>.NotFound();
+        }
+
+        var failures = await ValidateAsync(input, null, cancellationToken);
+        if (failures.Count > 0)
+        {
+            return Result<int>.Fail(failures);
+        }
+
+        var template = new TaskTemplate();
+        Apply(template, input);
+        db.TaskTemplates.Add(template);
+        return await db.SaveOrNameTakenAsync(NameTaken, cancellationToken) is { } taken ? Result<int>.Fail(taken) : Result<int>.Ok(template.Id);
+    }
+
+    public async Task<Result> UpdateAsync(int id, TaskTemplateInput input, CancellationToken cancellationToken)
+    {
+        var template = IsAdmin ? await db.TaskTemplates.Include(t => t.Triggers).SingleOrDefaultAsync(t => t.Id == id, cancellationToken) : null;
+        if (template is null)
+        {
+            return Result.NotFound();
+        }
+
+        var failures = await ValidateAsync(input, template, cancellationToken);
+        if (failures.Count > 0)
+        {
+            return Result.Fail([.. failures]);
+        }
+
+        Apply(template, input);
+        return await db.SaveOrNameTakenAsync(NameTaken, cancellationToken) is { } taken ? Result.Fail(taken) : Result.Success;
+    }
+
+    /// <summary>
+    /// Deletes a template that never made a task; one that did is archived instead (true in the
+    /// result), so the timelines' lines keep their rule. Either way it fires no more.
+    /// </summary>
+    public async Task<Result<bool>> DeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var template = IsAdmin ? await db.TaskTemplates.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) : null;
+        if (template is null)
+        {
+            return Result<bool>.NotFound();
+        }
+
+        var used = await db.TaskTemplateFirings.AnyAsync(f => f.TaskTemplateId == id, cancellationToken);
+        if (used)
+        {
+            template.IsArchived = true;
+        }
+        else
+        {
+            db.TaskTemplates.Remove(template);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<bool>.Ok(used);
+    }
+
+    /// <summary>Brings an archived template back: it fires again on the statuses it is still attached to.</summary>
+    public async Task<Result> RestoreAsync(int id, CancellationToken cancellationToken)
+    {
+        var template = IsAdmin ? await db.TaskTemplates.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) : null;
+        if (template is null)
+        {
+            return Result.NotFound();
+        }
+
+        template.IsArchived = false;
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success;
+    }
+
+    private static Failure NameTaken => new(TaskTemplateMessages.NameTaken, nameof(TaskTemplateInput.Name));
+
+    private static void Apply(TaskTemplate template, TaskTemplateInput input)
+    {
+        template.Name = input.Name!.Trim();
+        template.Title = input.Title!.Trim();
+        template.Text = string.IsNullOrWhiteSpace(input.Text) ? null : input.Text.Trim();
+        template.DueInDays = input.DueInDays;
+        template.DueInHours = input.DueInHours;
+        template.Priority = input.Priority;
+        template.AssigneeRule = input.AssigneeRule;
+        template.AssigneeId = input.AssigneeRule == TaskTemplateAssigneeRule.SpecificUser ? input.AssigneeId : null;
+        var wanted = input.LeadStatusIds.Distinct().ToList();
+        template.Triggers.RemoveAll(t => t.LeadStatusId is { } statusId && !wanted.Contains(statusId));
+        foreach (var statusId in wanted.Where(s => template.Triggers.All(t => t.LeadStatusId != s)))
+        {
+            template.Triggers.Add(new TaskTemplateTrigger { LeadStatusId = statusId });
+        }
+    }
+
+    private async Task<List<Failure>> ValidateAsync(TaskTemplateInput input, TaskTemplate? current, CancellationToken cancellationToken)
+    {
+        var failures = input.Validate();
+        if (failures.All(f => f.Field != nameof(TaskTemplateInput.Name)))
+        {
+            var others = await db.TaskTemplates.AsNoTracking().Where(t => t.Id != (current == null ? 0 : current.Id)).Select(t => t.Name).ToListAsync(cancellationToken);
+            if (LeadConfigurationNames.IsTaken(others, input.Name!))
+            {
+                failures.Add(NameTaken);
+            }
+        }
+
+        // A template keeps its user after they leave (firing then falls back); a newly chosen one must be active.
+        if (input.AssigneeRule == TaskTemplateAssigneeRule.SpecificUser && !string.IsNullOrWhiteSpace(input.AssigneeId)
+            && input.AssigneeId != current?.AssigneeId
+            && !await db.Users.AnyAsync(u => u.Id == input.AssigneeId && u.IsActive, cancellationToken))
+        {
+            failures.Add(new Failure(TaskTemplateMessages.AssigneeInactive, nameof(TaskTemplateInput.AssigneeId)));
+        }
+
+        var statusIds = input.LeadStatusIds.Distinct().ToList();
+        if (statusIds.Count > 0 && await db.LeadStatuses.CountAsync(s => statusIds.Contains(s.Id), cancellationToken) != statusIds.Count)
+        {
+            failures.Add(new Failure(TaskTemplateMessages.StatusUnknown, nameof(TaskTemplateInput.LeadStatusIds)));
+        }
+
+        return failures;
+    }
+}

@@ -1,0 +1,7 @@
+using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Users;
+
+namespace SimpleCrm.Application.TaskTemplates;
+
+/// <summary>What the template form offers: the active users for the specific-user rule and the lead statuses to attach.</summary>
+public sealed record TaskTemplateForm(IReadOnlyList<UserOption> Users, IReadOnlyList<LeadStatusOption> Statuses);
