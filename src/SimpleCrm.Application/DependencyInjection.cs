@@ -18,6 +18,7 @@ using SimpleCrm.Application.Notes;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Records;
+using SimpleCrm.Application.Reminders;
 using SimpleCrm.Application.Seeding;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
@@ -115,6 +116,15 @@ public static class DependencyInjection
         services.AddScoped<EmailCommands>();
         services.AddScoped<EmailQueries>();
         services.AddScoped<EmailDelivery>();
+        return services;
+    }
+
+    /// <summary>Reminders on records and tasks, delivered by a recurring job; the host supplies the <see cref="IReminderMailWriter"/>.</summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services)
+    {
+        services.AddScoped<ReminderQueries>();
+        services.AddScoped<ReminderCommands>();
+        services.AddScoped<ReminderDelivery>();
         return services;
     }
 

@@ -15,6 +15,7 @@ using SimpleCrm.Application.Notes;
 using SimpleCrm.Application.Tasks;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Preferences;
+using SimpleCrm.Application.Reminders;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
@@ -81,6 +82,8 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<SmtpSettings> SmtpSettings => Set<SmtpSettings>();
 
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
