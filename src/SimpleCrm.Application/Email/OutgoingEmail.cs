@@ -16,7 +16,7 @@ public sealed class OutgoingEmail
 
     /// <summary>
     /// One of <see cref="SimpleCrm.Application.History.HistoryRecordTypes"/>, or a system mail's owner
-    /// (<see cref="Reminders.Reminder.EmailRecordType"/>), which is on no record's timeline.
+    /// (<see cref="SimpleCrm.Application.Reminders.Reminder.EmailRecordType"/>), which is on no record's timeline.
     /// </summary>
     public string RecordType { get; set; } = string.Empty;
 

@@ -10,11 +10,11 @@ public sealed class Reminder
 {
     public const int TextMaxLength = 1000;
 
-    /// <summary>The <see cref="RecordType"/> of a reminder on a task (leads and contacts use <see cref="History.HistoryRecordTypes"/>).</summary>
+    /// <summary>The <see cref="RecordType"/> of a reminder on a task (leads and contacts use <see cref="SimpleCrm.Application.History.HistoryRecordTypes"/>).</summary>
     public const string TaskType = "Task";
 
     /// <summary>
-    /// The <see cref="Email.OutgoingEmail.RecordType"/> of a reminder's email, whose RecordId is the
+    /// The <see cref="SimpleCrm.Application.Email.OutgoingEmail.RecordType"/> of a reminder's email, whose RecordId is the
     /// reminder's: a system mail to a user, not a record's email, so it is on no timeline.
     /// </summary>
     public const string EmailRecordType = "Reminder";
