@@ -146,6 +146,27 @@ public sealed class ReminderPagesTests(CrmWebFactory factory) : IClassFixture<Cr
         Assert.False(await factory.WithDbAsync(db => db.Reminders.AnyAsync(r => r.Id == scene.PendingId)));
     }
 
+    [Fact]
+    public async Task A_reminder_set_on_a_tasks_form_leads_back_to_the_task_and_the_contact_profile_has_its_own_reminders_card()
+    {
+        var scene = await ArrangeAsync();
+        var taskForm = await scene.Owner.GetDocumentAsync($"/Tasks/{scene.TaskId}/Edit");
+
+        using var set = await scene.Owner.SubmitAsync(taskForm, "[data-testid=record-reminders] form[data-testid=reminder-add]",
+            new Dictionary<string, string?> { ["Text"] = "Zadanie pilne", ["DueAt"] = Local(-1) });
+        await DeliverAsync();
+        var id = await factory.WithDbAsync(db => db.Reminders.Where(r => r.RecordType == Reminder.TaskType && r.RecordId == scene.TaskId).Select(r => r.Id).SingleAsync());
+        var token = await scene.Owner.AntiforgeryTokenAsync();
+        using var opened = await scene.Owner.PostWithTokenAsync($"/Reminders/{id}/Open", token);
+
+        Assert.Equal($"/Tasks/{scene.TaskId}/Edit", set.RedirectTarget());
+        Assert.Equal($"/Tasks/{scene.TaskId}/Edit", opened.RedirectTarget());
+        var contactId = await ContactBuilder.Person("Rita", "Priminimas").SaveAsync(factory);
+        var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+        var profile = await admin.GetDocumentAsync($"/Contacts/{contactId}");
+        Assert.NotNull(profile.QuerySelector("[data-testid=record-reminders] form[data-testid=reminder-add] select[name=UserId]"));
+    }
+
     private static string Local(int minutes) => DateTime.Now.AddMinutes(minutes).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>One run of the reminder job, as Hangfire would run it (the test host has no Hangfire server).</summary>
