@@ -167,6 +167,24 @@ public sealed class ReminderPagesTests(CrmWebFactory factory) : IClassFixture<Cr
         Assert.NotNull(profile.QuerySelector("[data-testid=record-reminders] form[data-testid=reminder-add] select[name=UserId]"));
     }
 
+    [Fact]
+    public async Task The_reminder_email_is_worded_in_the_language_it_was_set_in_and_in_english_when_that_is_unknown()
+    {
+        var writer = factory.Services.GetRequiredService<IReminderMailWriter>();
+        var due = new DateTime(2026, 12, 1, 9, 30, 0);
+        var before = CultureInfo.CurrentUICulture;
+
+        var (subject, body) = writer.Write(new ReminderMail("pl", "Lead", "Łódź Okna", "Zadzwonić do pani Żanety", due));
+        var (englishSubject, englishBody) = writer.Write(new ReminderMail("xx", Reminder.TaskType, "Wysłać ofertę", "Oferta", due));
+
+        Assert.Equal("Przypomnienie: Zadzwonić do pani Żanety", subject);
+        Assert.Contains("Lead: Łódź Okna", body, StringComparison.Ordinal);
+        Assert.Contains("Termin: " + due.ToString("g", new CultureInfo("pl")), body, StringComparison.Ordinal);
+        Assert.Equal("Reminder: Oferta", englishSubject);
+        Assert.Contains("Task: Wysłać ofertę", englishBody, StringComparison.Ordinal);
+        Assert.Equal(before, CultureInfo.CurrentUICulture);
+    }
+
     private static string Local(int minutes) => DateTime.Now.AddMinutes(minutes).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>One run of the reminder job, as Hangfire would run it (the test host has no Hangfire server).</summary>
