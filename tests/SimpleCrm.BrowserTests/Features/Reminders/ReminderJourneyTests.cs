@@ -67,6 +67,38 @@ public sealed partial class ReminderJourneyTests(BrowserFixture browser, Browser
         await Expect(page.GetByTestId("unread-reminders-phone")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task A_reminder_set_on_a_contacts_profile_is_listed_there_and_on_the_reminders_page_and_can_be_cancelled()
+    {
+        var page = await browser.NewPageAsync(factory.ServerAddress);
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await page.SignInAsync(CrmWebFactory.AdminEmail, CrmWebFactory.Password);
+        await page.GotoAsync("/Contacts/New?kind=Person");
+        await page.GetByLabel("First name").FillAsync("Rūta");
+        await page.GetByLabel("Last name").FillAsync("Priminimaitė");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.GetByTestId("contact-name")).ToHaveTextAsync("Rūta Priminimaitė");
+
+        var card = page.GetByTestId("record-reminders");
+        await card.GetByLabel("When").FillAsync(DateTime.Now.AddDays(2).ToString("yyyy-MM-ddT10:15", CultureInfo.InvariantCulture));
+        await card.GetByLabel("Remind me of").FillAsync("Paklausti apie užsakymą");
+        await card.GetByLabel("For whom").SelectOptionAsync(new SelectOptionValue { Label = "Me" });
+        await card.GetByRole(AriaRole.Button, new() { Name = "Set reminder" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Reminder set.");
+        await Expect(card.GetByTestId("reminder")).ToContainTextAsync("Paklausti apie užsakymą");
+        await card.ScrollIntoViewIfNeededAsync();
+        await Screenshots.SaveAsync(page, "contact-reminders");
+        Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
+
+        await page.GetByTestId("nav-reminders").ClickAsync();
+        var pending = page.GetByTestId("reminders-pending");
+        await Expect(pending).ToContainTextAsync("Contact: Rūta Priminimaitė");
+        await Screenshots.SaveAsync(page, "reminders-pending");
+        await pending.GetByRole(AriaRole.Button, new() { Name = "Cancel: Paklausti apie užsakymą" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Reminder cancelled.");
+        await Expect(page.GetByTestId("reminders-pending")).ToHaveCountAsync(0);
+    }
+
     [GeneratedRegex("tab=reminders")]
     private static partial Regex RemindersTab();
 }
