@@ -30,7 +30,7 @@ public sealed class ReminderDelivery(CrmDbContext db, IEmailScheduler queue, IRe
             {
                 var rows = await ReminderRow.Of(db.Reminders.AsNoTracking().Where(r => r.DeliveryRun == run).OrderBy(r => r.Id), db).ToListAsync(cancellationToken);
                 var calendar = TaskCalendar.At(clock);
-                foreach (var row in rows.Where(r => !string.IsNullOrWhiteSpace(r.UserEmail)))
+                foreach (var row in rows.Where(r => !string.IsNullOrWhiteSpace(r.MailTo)))
                 {
                     var (subject, body) = writer.Write(new ReminderMail(row.Culture, row.RecordType, row.TargetName, row.Text, calendar.ToLocal(row.DueAt)));
                     emails.Add(new OutgoingEmail
@@ -38,7 +38,7 @@ public sealed class ReminderDelivery(CrmDbContext db, IEmailScheduler queue, IRe
                         // A reminder's email belongs to the reminder, not to the record: it is on no timeline.
                         RecordType = Reminder.EmailRecordType,
                         RecordId = row.Id,
-                        To = row.UserEmail!,
+                        To = row.MailTo!,
                         Subject = subject.Length > OutgoingEmail.SubjectMaxLength ? subject[..OutgoingEmail.SubjectMaxLength] : subject,
                         Body = body,
                         Status = OutgoingEmailStatus.Queued,

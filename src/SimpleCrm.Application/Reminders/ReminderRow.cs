@@ -3,10 +3,10 @@ using SimpleCrm.Application.History;
 
 namespace SimpleCrm.Application.Reminders;
 
-/// <summary>One reminder with the names around it, read in one query by the lists and the delivery job (times in UTC).</summary>
+/// <summary>One reminder with the names around it, read in one query by the lists and the delivery job (times in UTC; <see cref="MailTo"/>: an active user's address).</summary>
 internal sealed record ReminderRow(
     int Id, string RecordType, int RecordId, string? TargetName, string Text, DateTime DueAt, string UserId, string? UserName,
-    string? UserEmail, string? Culture, string? CreatedById, DateTime? DeliveredAt, DateTime? ReadAt)
+    string? MailTo, string? Culture, string? CreatedById, DateTime? DeliveredAt, DateTime? ReadAt)
 {
     public static IQueryable<ReminderRow> Of(IQueryable<Reminder> reminders, CrmDbContext db) =>
         reminders.Select(r => new ReminderRow(
@@ -20,7 +20,8 @@ internal sealed record ReminderRow(
             r.DueAt,
             r.UserId,
             db.Users.Where(u => u.Id == r.UserId).Select(u => u.DisplayName).FirstOrDefault(),
-            db.Users.Where(u => u.Id == r.UserId).Select(u => u.Email).FirstOrDefault(),
+            // A user who has left gets no mail; the reminder still counts as delivered.
+            db.Users.Where(u => u.Id == r.UserId && u.IsActive).Select(u => u.Email).FirstOrDefault(),
             r.Culture,
             r.CreatedById,
             r.DeliveredAt,

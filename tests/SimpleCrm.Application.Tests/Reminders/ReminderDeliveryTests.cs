@@ -57,6 +57,26 @@ public sealed class ReminderDeliveryTests(TestDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task A_reminder_for_a_user_who_has_left_is_delivered_without_an_email()
+    {
+        var manager = TestUser.Manager(await database.AddUserAsync("deliver-left-manager"));
+        var leaver = await database.AddUserAsync("deliver-left");
+        var lead = RecordRef.Lead(await database.AddLeadAsync(manager, "Odszedł"));
+        var id = await database.AddReminderAsync(manager, lead, "Dla odchodzącego", database.InMinutes(-1), leaver);
+        await using (var db = database.Context(new SystemUser()))
+        {
+            await db.Users.Where(u => u.Id == leaver).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsActive, false));
+        }
+
+        var scheduler = new RecordingEmailScheduler();
+        await database.DeliverAsync(scheduler);
+
+        await using var check = database.Context(manager);
+        Assert.NotNull((await check.Reminders.SingleAsync(r => r.Id == id)).DeliveredAt);
+        Assert.False(await check.OutgoingEmails.AnyAsync(e => e.RecordType == Reminder.EmailRecordType && e.RecordId == id));
+    }
+
+    [Fact]
     public async Task Two_runs_at_the_same_time_on_two_contexts_deliver_each_reminder_once()
     {
         var rep = TestUser.SalesRep(await database.AddUserAsync("deliver-race"));
