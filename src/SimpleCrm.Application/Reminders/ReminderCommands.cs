@@ -19,7 +19,7 @@ public sealed class ReminderCommands(CrmDbContext db, ICurrentUser user, TimePro
     /// <summary>Sets a reminder on <paramref name="target"/>; <paramref name="culture"/> is the language its email is written in.</summary>
     public async Task<Result<int>> CreateAsync(RecordRef target, ReminderInput input, string? culture, CancellationToken cancellationToken)
     {
-        if (user.UserId is null || !await db.IsVisibleAsync(target, user, cancellationToken))
+        if (user.UserId is null || !await db.IsTargetVisibleAsync(target, user, cancellationToken))
         {
             return Result<int>.NotFound();
         }

@@ -50,7 +50,7 @@ public sealed class ReminderQueries(CrmDbContext db, ICurrentUser user, TimeProv
         return Items(rows);
     }
 
-    public Task<bool> CanSetOnAsync(RecordRef target, CancellationToken cancellationToken) => db.IsVisibleAsync(target, user, cancellationToken);
+    public Task<bool> CanSetOnAsync(RecordRef target, CancellationToken cancellationToken) => db.IsTargetVisibleAsync(target, user, cancellationToken);
 
     /// <summary>Whether the user may set reminders for others (Admin, Manager) or only for themselves.</summary>
     public bool MayRemindOthers => ReminderCommands.MayRemindOthers(user);

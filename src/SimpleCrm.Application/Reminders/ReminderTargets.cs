@@ -17,7 +17,7 @@ public static class ReminderTargets
     /// <summary>A target named by a URL ("Task", 5); null for a type reminders cannot be set on.</summary>
     public static RecordRef? From(string? type, int id) => type == Reminder.TaskType ? Task(id) : RecordRef.From(type, id);
 
-    public static Task<bool> IsVisibleAsync(this CrmDbContext db, RecordRef target, ICurrentUser user, CancellationToken cancellationToken) =>
+    public static Task<bool> IsTargetVisibleAsync(this CrmDbContext db, RecordRef target, ICurrentUser user, CancellationToken cancellationToken) =>
         target.Type == Reminder.TaskType
             ? db.Tasks.AsNoTracking().VisibleTo(db, user).AnyAsync(t => t.Id == target.Id, cancellationToken)
             : RecordVisibility.IsVisibleAsync(db, target, user, cancellationToken);

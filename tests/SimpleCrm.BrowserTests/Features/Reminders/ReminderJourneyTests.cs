@@ -24,6 +24,12 @@ public sealed partial class ReminderJourneyTests(BrowserFixture browser, Browser
         await Expect(page).ToHaveURLAsync(RemindersTab());
         var leadUrl = page.Url;
 
+        await page.GetByTestId("lead-tabs").GetByRole(AriaRole.Link, new() { Name = "Tasks" }).ClickAsync();
+        var quick = page.GetByTestId("task-quick-add");
+        await quick.GetByLabel("Title").FillAsync("Spóźniony telefon");
+        await quick.GetByLabel("Due date").FillAsync(DateTime.Now.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await quick.GetByRole(AriaRole.Button, new() { Name = "Add task" }).ClickAsync();
+        await page.GetByTestId("lead-tabs").GetByRole(AriaRole.Link, new() { Name = "Reminders" }).ClickAsync();
         var add = page.GetByTestId("reminder-add");
         await add.GetByLabel("When").FillAsync(DateTime.Now.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await add.GetByLabel("Remind me of").FillAsync("Oddzwonić do pana Łukasiewicza w sprawie żurawia");
@@ -47,6 +53,10 @@ public sealed partial class ReminderJourneyTests(BrowserFixture browser, Browser
         await Screenshots.SaveAsync(page, "reminder-bell");
         await page.SetViewportSizeAsync(Screenshots.PhoneWidth, 800);
         await Expect(page.GetByTestId("unread-reminders-phone")).ToContainTextAsync("1");
+        await Expect(page.GetByTestId("overdue-count-phone")).ToContainTextAsync("1");
+        var bell = await page.GetByTestId("unread-reminders-phone").BoundingBoxAsync();
+        var overdue = await page.GetByTestId("overdue-count-phone").BoundingBoxAsync();
+        Assert.True(overdue!.X - (bell!.X + bell.Width) < 20, "The phone counts should sit together beside the menu button.");
         await page.SetViewportSizeAsync(Screenshots.DesktopWidth, 800);
         await Expect(page.GetByTestId("unread-reminders-phone")).ToBeHiddenAsync();
 
