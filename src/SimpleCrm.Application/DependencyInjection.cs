@@ -19,6 +19,7 @@ using SimpleCrm.Application.Notes;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Records;
+using SimpleCrm.Application.Reminders;
 using SimpleCrm.Application.Seeding;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
@@ -120,6 +121,15 @@ public static class DependencyInjection
         services.AddScoped<EmailDelivery>();
         services.AddScoped<EmailTemplateAdministration>();
         services.AddScoped<EmailTemplateRendering>();
+        return services;
+    }
+
+    /// <summary>Reminders on records and tasks, delivered by a recurring job; the host supplies the <see cref="IReminderMailWriter"/>.</summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services)
+    {
+        services.AddScoped<ReminderQueries>();
+        services.AddScoped<ReminderCommands>();
+        services.AddScoped<ReminderDelivery>();
         return services;
     }
 

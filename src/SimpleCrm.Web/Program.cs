@@ -19,6 +19,7 @@ builder.Services
     .AddLeads()
     .AddNotes()
     .AddTasks()
+    .AddReminders()
     .AddFiles(builder.Configuration)
     .AddEmail(builder.Configuration)
     .AddCrmUploads(builder.Configuration)

@@ -17,6 +17,7 @@ using SimpleCrm.Application.Tasks;
 using SimpleCrm.Application.TaskTemplates;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Preferences;
+using SimpleCrm.Application.Reminders;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
@@ -91,6 +92,8 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
 
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

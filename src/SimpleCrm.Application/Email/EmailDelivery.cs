@@ -64,7 +64,12 @@ public sealed class EmailDelivery(
         email.SentAt = now;
         email.LastErrorKey = null;
         email.LastError = null;
-        db.History.Add(HistoryEntry.For(new RecordRef(email.RecordType, email.RecordId), EmailMessages.Sent, $"{email.To}: {email.Subject}", now, email.CreatedById));
+        // A system mail (a reminder's) belongs to no record's timeline.
+        if (RecordRef.From(email.RecordType, email.RecordId) is { } record)
+        {
+            db.History.Add(HistoryEntry.For(record, EmailMessages.Sent, $"{email.To}: {email.Subject}", now, email.CreatedById));
+        }
+
         await db.SaveChangesAsync(CancellationToken.None);
         return email.Status;
     }

@@ -14,7 +14,10 @@ public sealed class OutgoingEmail
 
     public long Id { get; set; }
 
-    /// <summary>One of <see cref="SimpleCrm.Application.History.HistoryRecordTypes"/>.</summary>
+    /// <summary>
+    /// One of <see cref="SimpleCrm.Application.History.HistoryRecordTypes"/>, or a system mail's owner
+    /// (<see cref="SimpleCrm.Application.Reminders.Reminder.EmailRecordType"/>), which is on no record's timeline.
+    /// </summary>
     public string RecordType { get; set; } = string.Empty;
 
     public int RecordId { get; set; }

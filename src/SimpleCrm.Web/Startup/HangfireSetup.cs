@@ -6,6 +6,7 @@ using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Email;
 using SimpleCrm.Application.Outbox;
+using SimpleCrm.Application.Reminders;
 
 namespace SimpleCrm.Web.Startup;
 
@@ -60,10 +61,17 @@ public static class HangfireSetup
             scope.ServiceProvider.GetRequiredService<CrmDbContext>(), scope.ServiceProvider.GetRequiredService<IEmailScheduler>(), CancellationToken.None);
     }
 
-    /// <summary>Work that runs on a schedule: handing committed domain events (the outbox) to their subscribers.</summary>
-    public static void ScheduleCrmRecurringJobs(this IServiceProvider services) =>
-        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxDispatcher>(
-            "outbox", dispatcher => dispatcher.DispatchAsync(CancellationToken.None), Cron.Minutely());
+    /// <summary>
+    /// Work that runs on a schedule: handing committed domain events (the outbox) to their subscribers;
+    /// delivering due reminders (their state is in our Reminders table, so a run after a restart
+    /// delivers what fell due meanwhile, once).
+    /// </summary>
+    public static void ScheduleCrmRecurringJobs(this IServiceProvider services)
+    {
+        var jobs = services.GetRequiredService<IRecurringJobManager>();
+        jobs.AddOrUpdate<OutboxDispatcher>("outbox", dispatcher => dispatcher.DispatchAsync(CancellationToken.None), Cron.Minutely());
+        jobs.AddOrUpdate<ReminderDelivery>("reminders", delivery => delivery.DeliverDueAsync(CancellationToken.None), Cron.Minutely());
+    }
 
     public static void MapCrmHangfireDashboard(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions

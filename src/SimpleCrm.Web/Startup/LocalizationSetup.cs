@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Localization;
+using SimpleCrm.Application.Reminders;
+using SimpleCrm.Web.Features.Reminders;
 
 namespace SimpleCrm.Web.Startup;
 
@@ -7,6 +9,7 @@ public static class LocalizationSetup
     public static IServiceCollection AddCrmLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddSingleton<IReminderMailWriter, LocalizedReminderMailWriter>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(SupportedCultures.Default);

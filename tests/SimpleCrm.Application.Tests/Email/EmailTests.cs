@@ -28,7 +28,7 @@ public sealed class EmailTests(TestDatabase database) : IClassFixture<TestDataba
     public async Task The_smtp_password_is_stored_encrypted_never_read_back_and_kept_when_left_blank()
     {
         var admin = TestUser.Admin(await database.AddUserAsync("smtp-admin"));
-        await SaveSettingsAsync(admin, 2525, password: "Sekret-hasło-123");
+        await database.SaveSmtpSettingsAsync(admin, 2525, password: "Sekret-hasło-123");
 
         await using (var db = database.Context(admin))
         {
@@ -41,7 +41,7 @@ public sealed class EmailTests(TestDatabase database) : IClassFixture<TestDataba
             Assert.Null(view.Input.Password);
         }
 
-        await SaveSettingsAsync(admin, 2526, password: null);
+        await database.SaveSmtpSettingsAsync(admin, 2526, password: null);
 
         await using (var db = database.Context(admin))
         {
@@ -55,7 +55,7 @@ public sealed class EmailTests(TestDatabase database) : IClassFixture<TestDataba
     public async Task Invalid_smtp_settings_are_refused_field_by_field_and_change_nothing()
     {
         var admin = TestUser.Admin(await database.AddUserAsync("smtp-invalid"));
-        await SaveSettingsAsync(admin, 2525);
+        await database.SaveSmtpSettingsAsync(admin, 2525);
 
         await using var db = database.Context(admin);
         var result = await database.SmtpSettings(db, admin).SaveAsync(
@@ -72,7 +72,7 @@ public sealed class EmailTests(TestDatabase database) : IClassFixture<TestDataba
     {
         await using var server = await SmtpTestServer.StartAsync();
         var rep = TestUser.SalesRep(await database.AddUserAsync("mail-rep"));
-        await SaveSettingsAsync(TestUser.Admin(await database.AddUserAsync("mail-admin")), server.Port);
+        await database.SaveSmtpSettingsAsync(TestUser.Admin(await database.AddUserAsync("mail-admin")), server.Port);
         var lead = RecordRef.Lead(await database.AddLeadAsync(rep, "Łódź Okna", l => l.Email = "jan@okna.pl"));
         var fileId = await UploadAsync(rep, lead, "Oferta.pdf", SampleFiles.Pdf);
         var scheduler = new RecordingEmailScheduler();
@@ -114,7 +114,7 @@ public sealed class EmailTests(TestDatabase database) : IClassFixture<TestDataba
         long id;
         await using (var refusing = await SmtpTestServer.StartAsync(refuse: true))
         {
-            await SaveSettingsAsync(admin, refusing.Port);
+            await database.SaveSmtpSettingsAsync(admin, refusing.Port);
             id = await ComposeAsync(rep, lead, new RecordingEmailScheduler(), new EmailInput { To = "odmowa@firma.pl", Subject = Subject, Body = "x" });
             await using var db = database.Context(new SystemUser());
             await Assert.ThrowsAnyAsync<Exception>(() => database.EmailDelivery(db, new RecordingEmailScheduler()).SendAsync(id, None));
@@ -128,7 +128,7 @@ public sealed class EmailTests(TestDatabase database) : IClassFixture<TestDataba
         }
 
         await using var server = await SmtpTestServer.StartAsync();
-        await SaveSettingsAsync(admin, server.Port);
+        await database.SaveSmtpSettingsAsync(admin, server.Port);
         await using (var db = database.Context(new SystemUser()))
         {
             Assert.Equal(OutgoingEmailStatus.Sent, await database.EmailDelivery(db, new RecordingEmailScheduler()).SendAsync(id, None));
@@ -146,7 +146,7 @@ public sealed class EmailTests(TestDatabase database) : IClassFixture<TestDataba
     {
         var admin = TestUser.Admin(await database.AddUserAsync("noserver-admin"));
         var lead = RecordRef.Lead(await database.AddLeadAsync(admin, "Nikt nie słucha", l => l.Email = "a@b.pl"));
-        await SaveSettingsAsync(admin, SmtpTestServer.FreePort());
+        await database.SaveSmtpSettingsAsync(admin, SmtpTestServer.FreePort());
         var id = await ComposeAsync(admin, lead, new RecordingEmailScheduler(), new EmailInput { To = "a@b.pl", Subject = "s" });
 
         await using var db = database.Context(admin);
@@ -163,7 +163,7 @@ public sealed class EmailTests(TestDatabase database) : IClassFixture<TestDataba
     {
         await using var server = await SmtpTestServer.StartAsync();
         var admin = TestUser.Admin(await database.AddUserAsync("test-mail-admin"));
-        await SaveSettingsAsync(admin, server.Port);
+        await database.SaveSmtpSettingsAsync(admin, server.Port);
 
         await using var db = database.Context(admin);
         var result = await database.SmtpSettings(db, admin).SendTestAsync("admin@firma.pl", None);
@@ -177,7 +177,7 @@ public sealed class EmailTests(TestDatabase database) : IClassFixture<TestDataba
     public async Task Over_the_per_minute_limit_a_message_waits_in_the_queue_and_goes_once_the_minute_has_passed()
     {
         var admin = TestUser.Admin(await database.AddUserAsync("rate-admin"));
-        await SaveSettingsAsync(admin, 2525);
+        await database.SaveSmtpSettingsAsync(admin, 2525);
         var lead = RecordRef.Lead(await database.AddLeadAsync(admin, "Limit", l => l.Email = "limit@firma.pl"));
         var scheduler = new RecordingEmailScheduler();
         var ids = new List<long>();
@@ -220,7 +220,7 @@ public sealed class EmailTests(TestDatabase database) : IClassFixture<TestDataba
     {
         var owner = TestUser.SalesRep(await database.AddUserAsync("idor-owner"));
         var other = TestUser.SalesRep(await database.AddUserAsync("idor-other"));
-        await SaveSettingsAsync(TestUser.Admin(await database.AddUserAsync("idor-admin")), 2525);
+        await database.SaveSmtpSettingsAsync(TestUser.Admin(await database.AddUserAsync("idor-admin")), 2525);
         var ownLead = RecordRef.Lead(await database.AddLeadAsync(owner, "Mój lead", l => l.Email = "moj@firma.pl"));
         var foreignLead = RecordRef.Lead(await database.AddLeadAsync(other, "Cudzy lead", l => l.Email = "cudzy@firma.pl"));
         var foreignFile = await UploadAsync(other, foreignLead, "Cudza.pdf", SampleFiles.Pdf);
@@ -244,7 +244,7 @@ public sealed class EmailTests(TestDatabase database) : IClassFixture<TestDataba
     public async Task A_draft_starts_from_the_records_email_and_a_bad_recipient_or_missing_subject_saves_nothing()
     {
         var rep = TestUser.SalesRep(await database.AddUserAsync("draft-rep"));
-        await SaveSettingsAsync(TestUser.Admin(await database.AddUserAsync("draft-admin")), 2525);
+        await database.SaveSmtpSettingsAsync(TestUser.Admin(await database.AddUserAsync("draft-admin")), 2525);
         var lead = RecordRef.Lead(await database.AddLeadAsync(rep, "Szkic", l => l.Email = "szkic@firma.pl"));
 
         await using var db = database.Context(rep);
@@ -255,21 +255,6 @@ public sealed class EmailTests(TestDatabase database) : IClassFixture<TestDataba
         Assert.Equal(("Szkic", "szkic@firma.pl", true), (draft!.RecordName, draft.RecordEmail, draft.IsConfigured));
         Assert.Equal(new[] { $"Subject:{Messages.Required}", $"To:{Messages.InvalidEmail}" }, result.Failures.Select(f => $"{f.Field}:{f.MessageKey}").Order());
         Assert.Equal(0, await db.OutgoingEmails.CountAsync(e => e.RecordId == lead.Id && e.RecordType == lead.Type));
-    }
-
-    private async Task SaveSettingsAsync(TestUser admin, int port, string? password = null)
-    {
-        await using var db = database.Context(admin);
-        var result = await database.SmtpSettings(db, admin).SaveAsync(new SmtpSettingsInput
-        {
-            Host = "127.0.0.1",
-            Port = port,
-            TlsMode = SmtpTlsMode.None,
-            Password = password,
-            SenderName = "Firma CRM",
-            SenderAddress = "crm@firma.pl",
-        }, None);
-        Assert.True(result.Succeeded, string.Join(", ", result.Failures.Select(f => f.MessageKey)));
     }
 
     private async Task<long> ComposeAsync(TestUser user, RecordRef record, RecordingEmailScheduler scheduler, EmailInput input)

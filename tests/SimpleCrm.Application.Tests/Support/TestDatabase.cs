@@ -16,13 +16,14 @@ using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Leads.Conversion;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Notes;
-using SimpleCrm.Application.Records;
 using SimpleCrm.Application.Preferences;
+using SimpleCrm.Application.Records;
+using SimpleCrm.Application.Reminders;
 using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
-using SimpleCrm.Application.Tasks;
 using SimpleCrm.Application.TaskTemplates;
+using SimpleCrm.Application.Tasks;
 using SimpleCrm.Application.Users;
 using SimpleCrm.Migrations.Sqlite;
 
@@ -140,6 +141,13 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public static EmailTemplateRendering EmailTemplateRendering(CrmDbContext db, ICurrentUser user) => new(db, user);
 
+    public ReminderCommands ReminderCommands(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public ReminderQueries ReminderQueries(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    /// <summary>The reminder job as the web app wires it, its emails worded plainly and handed to <paramref name="scheduler"/>.</summary>
+    public ReminderDelivery ReminderDelivery(CrmDbContext db, IEmailScheduler scheduler) => new(db, scheduler, new PlainReminderMailWriter(), Clock);
+
     public FileStore FileStore() => new(Options.Create(new FileStorageOptions { Root = FilesRoot }));
 
     /// <summary>The file commands as the web app wires them, storing under <see cref="FilesRoot"/> with the given size limit.</summary>
@@ -153,6 +161,22 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public SmtpSettingsAdministration SmtpSettings(CrmDbContext db, ICurrentUser user, IMailTransport? transport = null) =>
         new(db, user, SmtpPasswords, transport ?? new MailKitTransport(), new MessageBuilder(FileStore()), Clock);
+
+    /// <summary>Sets up the SMTP server on 127.0.0.1 at <paramref name="port"/> as the admin would; fails the test if it is refused.</summary>
+    public async Task SaveSmtpSettingsAsync(ICurrentUser admin, int port, string? password = null)
+    {
+        await using var db = Context(admin);
+        var result = await SmtpSettings(db, admin).SaveAsync(new SmtpSettingsInput
+        {
+            Host = "127.0.0.1",
+            Port = port,
+            TlsMode = SmtpTlsMode.None,
+            Password = password,
+            SenderName = "Firma CRM",
+            SenderAddress = "crm@firma.pl",
+        }, CancellationToken.None);
+        Assert.True(result.Succeeded, string.Join(", ", result.Failures.Select(f => f.MessageKey)));
+    }
 
     public EmailCommands EmailCommands(CrmDbContext db, ICurrentUser user, IEmailScheduler scheduler) =>
         new(db, user, FileQueries(db, user), scheduler, Clock);

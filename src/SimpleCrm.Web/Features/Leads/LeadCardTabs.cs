@@ -9,8 +9,9 @@ public static class LeadCardTabs
     public const string Timeline = "timeline";
     public const string Tasks = "tasks";
     public const string Emails = "emails";
+    public const string Reminders = "reminders";
 
-    /// <summary>Every tab with the resource key of its title; reminders, deals and invoices wait for later issues.</summary>
+    /// <summary>Every tab with the resource key of its title; deals and invoices wait for later issues.</summary>
     public static IReadOnlyList<(string Tab, string TitleKey)> All { get; } =
     [
         (People, "LeadCard.TabPeople"),
@@ -18,7 +19,7 @@ public static class LeadCardTabs
         (Files, "LeadCard.TabFiles"),
         (Timeline, "LeadCard.TabTimeline"),
         (Tasks, "LeadCard.TabTasks"),
-        ("reminders", "LeadCard.TabReminders"),
+        (Reminders, "LeadCard.TabReminders"),
         (Emails, "LeadCard.TabEmails"),
         ("deals", "LeadCard.TabDeals"),
         ("invoices", "LeadCard.TabInvoices"),

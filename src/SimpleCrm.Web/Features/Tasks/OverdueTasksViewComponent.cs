@@ -1,25 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using SimpleCrm.Application.Tasks;
+using SimpleCrm.Web.Shared;
 
 namespace SimpleCrm.Web.Features.Tasks;
 
-/// <summary>
-/// The "Tasks" link of the navigation bar with the user's count of overdue open tasks. The layout
-/// shows it twice (beside the menu button on phones, in the menu on wider screens); the count is
-/// read once per request (one indexed count) and kept in the request's items.
-/// </summary>
+/// <summary>The "Tasks" link of the navigation bar with the user's count of overdue open tasks (one indexed count per request).</summary>
 public sealed class OverdueTasksViewComponent(TaskQueries queries) : ViewComponent
 {
-    private const string ItemKey = "SimpleCrm.OverdueTaskCount";
-
     public async Task<IViewComponentResult> InvokeAsync(bool phone = false)
     {
-        if (HttpContext.Items[ItemKey] is not int count)
-        {
-            count = await queries.OverdueCountAsync(HttpContext.RequestAborted);
-            HttpContext.Items[ItemKey] = count;
-        }
-
+        var count = await HttpContext.OncePerRequestAsync("SimpleCrm.OverdueTaskCount", queries.OverdueCountAsync);
         return View(phone ? "/Features/Tasks/_TasksNavPhone.cshtml" : "/Features/Tasks/_TasksNav.cshtml", count);
     }
 }

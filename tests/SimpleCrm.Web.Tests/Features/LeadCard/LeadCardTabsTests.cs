@@ -27,7 +27,7 @@ public sealed class LeadCardTabsTests(CrmWebFactory factory) : IClassFixture<Crm
     }
 
     [Theory]
-    [InlineData("reminders")]
+    [InlineData("deals")]
     [InlineData("invoices")]
     public async Task A_tab_of_a_later_issue_says_it_comes_later(string tab)
     {
