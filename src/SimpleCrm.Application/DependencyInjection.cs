@@ -130,6 +130,7 @@ public static class DependencyInjection
         services.AddScoped<ReminderQueries>();
         services.AddScoped<ReminderCommands>();
         services.AddScoped<ReminderDelivery>();
+        services.AddScoped<IRecordAttachmentMover, ReminderMover>();
         return services;
     }
 

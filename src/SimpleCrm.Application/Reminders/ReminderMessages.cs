@@ -8,4 +8,7 @@ public static class ReminderMessages
 
     /// <summary>History action on the lead or contact a reminder was set on.</summary>
     public const string Set = "ReminderSet";
+
+    /// <summary>History action on the contact a converted lead's reminders moved to.</summary>
+    public const string Arrived = "RemindersArrived";
 }

@@ -222,4 +222,28 @@ public sealed class ReminderCommandsTests(TestDatabase database) : IClassFixture
 
         Assert.Contains("USING COVERING INDEX IX_Reminders_UserId_ReadAt_DeliveredAt (UserId=? AND ReadAt=? AND DeliveredAt>?)", plan, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_converted_leads_reminders_move_to_its_contact_and_reminders_on_tasks_stay()
+    {
+        var rep = TestUser.SalesRep(await database.AddUserAsync("rem-mover"));
+        var lead = RecordRef.Lead(await database.AddLeadAsync(rep, "Przypomnienie do przeniesienia"));
+        var contact = RecordRef.Contact(await database.AddContactAsync(rep, ContactInputBuilder.APerson("Jan", "Przenośny").OwnedBy(rep.UserId).Build()));
+        var first = await database.AddReminderAsync(rep, lead, "Pierwsze", database.InMinutes(30));
+        var second = await database.AddReminderAsync(rep, lead, "Drugie", database.InMinutes(60));
+        var task = await database.AddTaskAsync(rep, lead, "Zadanie z przypomnieniem");
+        var onTask = await database.AddReminderAsync(rep, new RecordRef(Reminder.TaskType, task), "Przy zadaniu", database.InMinutes(90));
+
+        await using (var db = database.Context(rep))
+        {
+            await new ReminderMover(db, rep, database.Clock).MoveAsync(lead, contact, None);
+        }
+
+        await using var check = database.Context(rep);
+        var moved = await check.Reminders.Where(r => r.Id == first || r.Id == second).Select(r => new { r.RecordType, r.RecordId }).ToListAsync();
+        Assert.All(moved, r => Assert.Equal((contact.Type, contact.Id), (r.RecordType, r.RecordId)));
+        var stayed = await check.Reminders.SingleAsync(r => r.Id == onTask);
+        Assert.Equal((Reminder.TaskType, task), (stayed.RecordType, stayed.RecordId));
+        Assert.Equal("2", (await check.History.SingleAsync(h => h.RecordType == contact.Type && h.RecordId == contact.Id && h.Action == ReminderMessages.Arrived)).Details);
+    }
 }
