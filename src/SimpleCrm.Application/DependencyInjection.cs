@@ -210,6 +210,7 @@ public static class DependencyInjection
         services.AddScoped<LeadStatusAdministration>();
         services.AddScoped<TaskTemplateAdministration>();
         services.AddScoped<TaskAutomation>();
+        services.AddScoped<TaskTemplateStarts>();
         services.AddScoped<LeadSourceAdministration>();
         return services;
     }

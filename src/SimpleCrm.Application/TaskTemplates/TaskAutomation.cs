@@ -93,12 +93,14 @@ public sealed class TaskAutomation(CrmDbContext db, ICurrentUser user, TimeProvi
 
     /// <summary>The non-archived templates attached to a lead status.</summary>
     internal static IQueryable<FiredTemplate> TemplatesOfLeadStatus(CrmDbContext db, int statusId) =>
-        db.TaskTemplateTriggers.AsNoTracking()
-            .Where(t => t.LeadStatusId == statusId && !t.TaskTemplate!.IsArchived)
-            .OrderBy(t => t.TaskTemplateId)
-            .Select(t => new FiredTemplate(
-                t.TaskTemplate!.Id, t.TaskTemplate.Name, t.TaskTemplate.Title, t.TaskTemplate.Text, t.TaskTemplate.DueInDays,
-                t.TaskTemplate.DueInHours, t.TaskTemplate.Priority, t.TaskTemplate.AssigneeRule, t.TaskTemplate.AssigneeId));
+        Templates(db.TaskTemplateTriggers.Where(t => t.LeadStatusId == statusId).Select(t => t.TaskTemplate!));
+
+    /// <summary>The non-archived ones of <paramref name="templates"/>, by id, as firing reads them.</summary>
+    internal static IQueryable<FiredTemplate> Templates(IQueryable<TaskTemplate> templates) =>
+        templates.AsNoTracking()
+            .Where(t => !t.IsArchived)
+            .OrderBy(t => t.Id)
+            .Select(t => new FiredTemplate(t.Id, t.Name, t.Title, t.Text, t.DueInDays, t.DueInHours, t.Priority, t.AssigneeRule, t.AssigneeId));
 
     /// <summary>
     /// Whose the task is: the rule's user when active; a specific user who left hands it to the

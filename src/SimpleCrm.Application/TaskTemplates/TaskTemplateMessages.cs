@@ -11,4 +11,5 @@ public static class TaskTemplateMessages
     public const string AssigneeRequired = "TaskTemplates.AssigneeRequired";
     public const string AssigneeInactive = "TaskTemplates.AssigneeInactive";
     public const string StatusUnknown = "TaskTemplates.StatusUnknown";
+    public const string Gone = "TaskTemplates.Gone";
 }

@@ -5,6 +5,7 @@ using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Tasks;
+using SimpleCrm.Application.TaskTemplates;
 using SimpleCrm.Application.Users;
 using SimpleCrm.Web.Features.Contacts;
 using SimpleCrm.Web.Features.Leads;
@@ -17,12 +18,16 @@ namespace SimpleCrm.Web.Features.MassTasks;
 /// One identical task on every selected lead (the lead list's ticked rows or all matching) or contact
 /// (the basket or a filter, from the bulk page). Only records the user sees get one.
 /// </summary>
-public sealed class MassTasksController(MassTaskCreation creation, UserDirectory users, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class MassTasksController(
+    MassTaskCreation creation, TaskTemplateStarts templates, UserDirectory users, IStringLocalizer<SharedResource> localizer) : Controller
 {
-    /// <summary>The form, opened from the lead list's bulk bar with its ticked rows and filter.</summary>
+    /// <summary>
+    /// The form, opened from the lead list's bulk bar with its ticked rows and filter, or filled in
+    /// from a task template (<paramref name="template"/>, the form's "Fill in").
+    /// </summary>
     [HttpPost("Leads/Tasks/New")]
     public async Task<IActionResult> ForLeads(
-        [Bind(Prefix = "bulk")] LeadBulkRequest bulk, [FromForm] LeadListQuery query, string? returnUrl, CancellationToken cancellationToken)
+        [Bind(Prefix = "bulk")] LeadBulkRequest bulk, [FromForm] LeadListQuery query, string? returnUrl, int? template, CancellationToken cancellationToken)
     {
         var target = new LeadTarget(bulk with { Query = query }, query, returnUrl);
         var count = ModelState.IsValid ? await creation.CountLeadsAsync(target.Request, cancellationToken) : 0;
@@ -32,7 +37,8 @@ public sealed class MassTasksController(MassTaskCreation creation, UserDirectory
             return BackToLeads(target);
         }
 
-        return View("Form", await FormAsync(count, new TaskForm { Priority = nameof(TaskPriority.Normal) }, MassTaskAssignee.Responsible, target, null, cancellationToken));
+        var (form, assignee) = await StartAsync(template, cancellationToken);
+        return View("Form", await FormAsync(count, form, assignee, target, null, cancellationToken) with { TemplateId = template });
     }
 
     [HttpPost("Leads/Tasks")]
@@ -58,11 +64,17 @@ public sealed class MassTasksController(MassTaskCreation creation, UserDirectory
         return View("Form", await FormAsync(count, form, input.Assignee, target, null, cancellationToken));
     }
 
-    /// <summary>The form for the contacts a list query matches (the basket with Selected), linked from the bulk page.</summary>
+    /// <summary>
+    /// The form for the contacts a list query matches (the basket with Selected), linked from the bulk
+    /// page, or filled in from a task template (<paramref name="template"/>).
+    /// </summary>
     [HttpGet("Bulk/Tasks")]
-    public async Task<IActionResult> ForContacts([FromQuery] ContactListQuery query, CancellationToken cancellationToken) =>
-        View("Form", await FormAsync(
-            await creation.CountContactsAsync(query, cancellationToken), new TaskForm { Priority = nameof(TaskPriority.Normal) }, MassTaskAssignee.Responsible, null, query with { Page = 1 }, cancellationToken));
+    public async Task<IActionResult> ForContacts([FromQuery] ContactListQuery query, int? template, CancellationToken cancellationToken)
+    {
+        var (form, assignee) = await StartAsync(template, cancellationToken);
+        var count = await creation.CountContactsAsync(query, cancellationToken);
+        return View("Form", await FormAsync(count, form, assignee, null, query with { Page = 1 }, cancellationToken) with { TemplateId = template });
+    }
 
     [HttpPost("Bulk/Tasks")]
     public async Task<IActionResult> CreateForContacts([FromForm] ContactListQuery query, TaskForm form, string? assignee, CancellationToken cancellationToken)
@@ -109,12 +121,28 @@ public sealed class MassTasksController(MassTaskCreation creation, UserDirectory
         return (input, failures);
     }
 
+    /// <summary>An empty form, or one a template fills in; a template archived meanwhile is a message on the empty form.</summary>
+    private async Task<(TaskForm Form, MassTaskAssignee Assignee)> StartAsync(int? template, CancellationToken cancellationToken)
+    {
+        if (template is { } id)
+        {
+            if (await templates.MassTaskAsync(id, cancellationToken) is { } start)
+            {
+                return (TaskForm.From(start.Task), start.Assignee);
+            }
+
+            ModelState.AddModelError(string.Empty, localizer[TaskTemplateMessages.Gone]);
+        }
+
+        return (new TaskForm { Priority = nameof(TaskPriority.Normal) }, MassTaskAssignee.Responsible);
+    }
+
     private string Created(int count) =>
         count == 1 ? localizer["MassTasks.CreatedOne"] : localizer["MassTasks.Created", count.ToString("N0", CultureInfo.CurrentCulture)];
 
     private async Task<MassTaskFormViewModel> FormAsync(
         int count, TaskForm form, MassTaskAssignee assignee, LeadTarget? leads, ContactListQuery? contacts, CancellationToken cancellationToken) =>
-        new(count, form, assignee, await users.ListActiveAsync(cancellationToken), leads, contacts);
+        new(count, form, assignee, await users.ListActiveAsync(cancellationToken), leads, contacts, await templates.ListAsync(cancellationToken));
 
     private IActionResult BackToLeads(LeadTarget target) =>
         Url.IsLocalUrl(target.ReturnUrl)

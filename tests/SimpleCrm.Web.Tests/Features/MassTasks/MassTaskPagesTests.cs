@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Tasks;
+using SimpleCrm.Application.TaskTemplates;
 using SimpleCrm.Application.Users;
 using SimpleCrm.TestSupport;
 using SimpleCrm.Web.Tests.Support;
@@ -153,6 +154,62 @@ public sealed class MassTaskPagesTests(CrmWebFactory factory) : IClassFixture<Cr
         Assert.Equal([first, second], tasks.Select(t => t.RecordId!.Value).Order());
         Assert.All(tasks, t => Assert.Equal((HistoryRecordTypes.Contact, colleague), (t.RecordType, t.AssigneeId)));
     }
+
+    [Fact]
+    public async Task Fill_in_starts_the_leads_form_from_a_task_template_and_keeps_the_ticked_leads()
+    {
+        var (rep, email) = await NewRepAsync("template");
+        var (colleague, _) = await NewRepAsync("template-colleague");
+        var lead = await factory.AddLeadAsync("Szablonowy lead", rep);
+        var template = await AddTemplateAsync("Mass start " + Guid.NewGuid().ToString("N")[..6], t =>
+        {
+            t.Title = "Wysłać katalog z szablonu";
+            t.Priority = TaskPriority.High;
+            t.AssigneeRule = TaskTemplateAssigneeRule.SpecificUser;
+            t.AssigneeId = colleague;
+        });
+        var client = await factory.SignedInClientAsync(email);
+        var list = await client.GetDocumentAsync("/Leads");
+        using var opened = await client.PostWithTokenAsync("/Leads/Tasks/New", list.AntiforgeryToken("form#lead-bulk"), ("bulk.Ids", Id(lead)));
+        var empty = await opened.ToDocumentAsync();
+        var fill = empty.QuerySelector("button[data-testid=mass-task-use-template]")!;
+
+        using var filled = await client.PostWithTokenAsync(fill.GetAttribute("formaction")!, list.AntiforgeryToken("form#lead-bulk"), ("bulk.Ids", Id(lead)), ("template", Id(template)));
+        var form = await filled.ToDocumentAsync();
+
+        Assert.Equal("post", fill.GetAttribute("formmethod"));
+        Assert.Equal("Wysłać katalog z szablonu", form.QuerySelector("input[name=Title]")!.GetAttribute("value"));
+        Assert.Equal(nameof(TaskPriority.High), form.QuerySelector("select[name=Priority] option[selected]")!.GetAttribute("value"));
+        Assert.NotNull(form.QuerySelector("input[name=assignee][value=ChosenUser][checked]"));
+        Assert.Equal(colleague, form.QuerySelector("select[name=AssigneeId] option[selected]")!.GetAttribute("value"));
+        Assert.Equal(Id(template), form.QuerySelector("select[name=template] option[selected]")!.GetAttribute("value"));
+        Assert.Equal(Id(lead), form.QuerySelector("input[name='bulk.Ids']")!.GetAttribute("value"));
+        Assert.False(await factory.WithDbAsync(db => db.Tasks.AnyAsync(t => t.Title == "Wysłać katalog z szablonu")));
+    }
+
+    [Fact]
+    public async Task An_archived_template_on_the_contacts_form_is_a_message_on_an_empty_form()
+    {
+        var (_, email) = await NewRepAsync("template-archived");
+        var template = await AddTemplateAsync("Mass archived " + Guid.NewGuid().ToString("N")[..6], t => t.IsArchived = true);
+        var client = await factory.SignedInClientAsync(email);
+
+        var form = await client.GetDocumentAsync($"/Bulk/Tasks?Selected=true&template={Id(template)}");
+
+        Assert.Contains(ResourceFile.English("TaskTemplates.Gone"), form.SummaryErrors());
+        Assert.Equal(string.Empty, form.QuerySelector("input[name=Title]")!.GetAttribute("value") ?? string.Empty);
+        Assert.DoesNotContain(form.QuerySelectorAll("select[name=template] option"), o => o.GetAttribute("value") == Id(template));
+    }
+
+    private Task<int> AddTemplateAsync(string name, Action<TaskTemplate> more) =>
+        factory.WithDbAsync(async db =>
+        {
+            var template = new TaskTemplate { Name = name, Title = name, DueInDays = 2 };
+            more(template);
+            db.TaskTemplates.Add(template);
+            await db.SaveChangesAsync();
+            return template.Id;
+        });
 
     private async Task<(string Id, string Email)> NewRepAsync(string name)
     {
