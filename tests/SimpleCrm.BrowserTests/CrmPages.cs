@@ -15,4 +15,17 @@ public static class CrmPages
         await page.Locator("form[action='/Account/Login'] button[type=submit]").ClickAsync();
         await Expect(page.Locator("[data-testid=current-user]")).ToHaveAttributeAsync("title", email);
     }
+
+    /// <summary>Chooses a language in the user's menu (opening the phone menu first where it is folded).</summary>
+    public static async Task ChooseLanguageAsync(this IPage page, string culture)
+    {
+        var toggler = page.Locator(".navbar-toggler");
+        if (await toggler.IsVisibleAsync())
+        {
+            await toggler.ClickAsync();
+        }
+
+        await page.GetByTestId("user-menu").ClickAsync();
+        await page.GetByTestId("language").SelectOptionAsync(culture);
+    }
 }

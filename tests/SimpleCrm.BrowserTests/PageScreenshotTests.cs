@@ -98,7 +98,7 @@ public sealed class PageScreenshotTests(BrowserFixture browser, SeededCrmWebFact
     public async Task Contact_list_in_Polish()
     {
         var page = await SignedInPageAsync();
-        await page.GetByTestId("language").SelectOptionAsync("pl");
+        await page.ChooseLanguageAsync("pl");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "pl");
         await Expect(page.GetByTestId("page-info")).ToBeVisibleAsync();
 

@@ -44,7 +44,7 @@ public sealed class ContactJourneyTests(BrowserFixture browser, BrowserCrmWebFac
         await Expect(page.GetByText("Dyrektorka handlowa", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByText("ul. Piotrkowska 104, Łódź")).ToBeVisibleAsync();
 
-        await page.GetByTestId("language").SelectOptionAsync("pl");
+        await page.ChooseLanguageAsync("pl");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "pl");
         await Expect(page.GetByTestId("contact-name")).ToHaveTextAsync("Łucja Żółkiewska");
     }
@@ -55,7 +55,7 @@ public sealed class ContactJourneyTests(BrowserFixture browser, BrowserCrmWebFac
         var page = await browser.NewPageAsync(factory.ServerAddress);
         await page.SignInAsync(CrmWebFactory.AdminEmail, CrmWebFactory.Password);
 
-        await page.GetByTestId("language").SelectOptionAsync("pl");
+        await page.ChooseLanguageAsync("pl");
 
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "pl");
         await Expect(page.Locator("#main-nav a.nav-link[href='/Contacts']")).ToHaveTextAsync("Kontakty");
