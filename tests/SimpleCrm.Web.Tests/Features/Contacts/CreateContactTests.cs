@@ -38,9 +38,9 @@ public sealed class CreateContactTests(CrmWebFactory factory) : IClassFixture<Cr
 
         var profile = await client.GetDocumentAsync($"/Contacts/{created.ProfileId()}");
 
-        var mail = profile.QuerySelector("a[href^='mailto:']");
+        var mail = profile.QuerySelector("a[data-testid=contact-email]");
         var tel = profile.QuerySelector("a[href^='tel:']");
-        Assert.Equal("mailto:lucja.zolkiewska@example.pl", mail?.GetAttribute("href"));
+        Assert.Equal($"/Emails/Contact/{created.ProfileId()}/New?to=lucja.zolkiewska@example.pl", mail?.GetAttribute("href"));
         Assert.Equal("tel:+48601234567", tel?.GetAttribute("href"));
         Assert.Equal("601 234 567", tel?.TextContent.Trim());
     }

@@ -20,7 +20,9 @@ public sealed class EditContactTests(CrmWebFactory factory) : IClassFixture<CrmW
         var profile = await client.GetDocumentAsync($"/Contacts/{id}");
         Assert.Contains("Kraków", profile.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("tel:+48123456789", profile.QuerySelector("a[href^='tel:']")?.GetAttribute("href"));
-        Assert.Equal("mailto:jan@example.pl", profile.QuerySelector("a[href^='mailto:']")?.GetAttribute("href"));
+        // The address opens the compose page of the contact, addressed to it.
+        Assert.Equal($"/Emails/Contact/{id}/New?to=jan@example.pl", profile.QuerySelector("a[data-testid=contact-email]")?.GetAttribute("href"));
+        Assert.Equal("jan@example.pl", profile.QuerySelector("a[data-testid=contact-email]")?.TextContent);
     }
 
     [Fact]
