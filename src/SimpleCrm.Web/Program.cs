@@ -18,6 +18,7 @@ builder.Services
     .AddLists()
     .AddLeads()
     .AddNotes()
+    .AddActivities()
     .AddTasks()
     .AddFiles(builder.Configuration)
     .AddEmail(builder.Configuration)

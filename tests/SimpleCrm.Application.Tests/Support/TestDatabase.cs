@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SimpleCrm.Application.Activities;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
@@ -152,6 +153,12 @@ public sealed class TestDatabase : IAsyncLifetime
             Options.Create(new EmailOptions { MaxPerMinute = maxPerMinute }), Clock);
 
     public static HistoryQueries HistoryQueries(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    public ActivityCommands ActivityCommands(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public ActivityQueries ActivityQueries(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public TimelineQueries Timeline(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 
     /// <summary>Creates a lead as the given user through the real command; fails the test if it is refused.</summary>
     public Task<int> AddLeadAsync(ICurrentUser user, string name, Action<LeadInput>? more = null)
