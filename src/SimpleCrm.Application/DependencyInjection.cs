@@ -41,7 +41,6 @@ public static class DependencyInjection
         services.AddScoped<ContactAccessClassSetter>();
         services.AddScoped<ContactCommands>();
         services.AddScoped<ResponsibleQueries>();
-        services.AddScoped<HistoryQueries>();
         return services;
     }
 

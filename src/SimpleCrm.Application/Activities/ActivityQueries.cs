@@ -8,6 +8,9 @@ namespace SimpleCrm.Application.Activities;
 /// <summary>Reads of single activities for their edit form; the timeline reads them in its stream.</summary>
 public sealed class ActivityQueries(CrmDbContext db, ICurrentUser user, TimeProvider clock)
 {
+    /// <summary>Whether the user may log an activity on the record: exactly when they may see it.</summary>
+    public Task<bool> IsVisibleAsync(RecordRef record, CancellationToken cancellationToken) => db.IsVisibleAsync(record, user, cancellationToken);
+
     /// <summary>The user's own activity as its edit form starts, or null when it is not theirs or they may not see its record.</summary>
     public async Task<ActivityForEdit?> GetForEditAsync(int id, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ namespace SimpleCrm.Application.History;
 /// </summary>
 public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProvider clock)
 {
-    public const int PageSize = HistoryQueries.TimelinePageSize;
+    public const int PageSize = 25;
 
     /// <summary>One page of a visible record's timeline, or null when the user may not see the record.</summary>
     public async Task<Page<TimelineLine>?> OfRecordAsync(RecordRef record, TimelineKind kind, int page, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
         }
 
         var rows = Rows(history, activities, kind);
-        var total = await rows.CountAsync(cancellationToken);
+        var total = await CountAsync(rows, cancellationToken);
         var number = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var items = await LinesAsync(rows, number, PageSize, cancellationToken);
         return new Page<TimelineLine>(items, number, PageSize, total);
@@ -89,7 +89,7 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
     }
 
     /// <summary>Both sources as one row shape, the kind filter applied to each before they are joined.</summary>
-    private static IQueryable<TimelineRow> Rows(IQueryable<HistoryEntry> history, IQueryable<Activity> activities, TimelineKind kind)
+    private static (IQueryable<TimelineRow> Lines, IQueryable<TimelineRow>? Activities) Rows(IQueryable<HistoryEntry> history, IQueryable<Activity> activities, TimelineKind kind)
     {
         if (kind == TimelineKind.Changes)
         {
@@ -116,8 +116,8 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
             DurationMinutes = null,
             Outcome = null,
         });
-        return TimelineKinds.IncludesActivities(kind)
-            ? lines.Concat(activities.Select(a => new TimelineRow
+        return (lines, TimelineKinds.IncludesActivities(kind)
+            ? activities.Select(a => new TimelineRow
             {
                 At = a.At,
                 Id = a.Id,
@@ -130,15 +130,30 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
                 Type = a.Type,
                 DurationMinutes = a.DurationMinutes,
                 Outcome = a.Outcome,
-            }))
-            : lines;
+            })
+            : null);
     }
 
-    /// <summary>One page of the rows, newest first, with who wrote each and the name of its record.</summary>
-    private async Task<List<TimelineLine>> LinesAsync(IQueryable<TimelineRow> rows, int number, int take, CancellationToken cancellationToken, int pageSize = PageSize)
+    private static Task<int> CountAsync((IQueryable<TimelineRow> Lines, IQueryable<TimelineRow>? Activities) rows, CancellationToken cancellationToken) =>
+        (rows.Activities is null ? rows.Lines : rows.Lines.Concat(rows.Activities)).CountAsync(cancellationToken);
+
+    /// <summary>
+    /// One page of the rows, newest first, with who wrote each and the name of its record. Each source
+    /// is cut to its newest rows up to the end of the page before the two are joined: SQLite then walks
+    /// each table's (At) index backwards and stops, and sorts only those few rows, never every line.
+    /// </summary>
+    private async Task<List<TimelineLine>> LinesAsync(
+        (IQueryable<TimelineRow> Lines, IQueryable<TimelineRow>? Activities) rows, int number, int take, CancellationToken cancellationToken, int pageSize = PageSize)
     {
-        var page = await rows.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).ThenByDescending(r => r.ActivityId)
-            .Skip((number - 1) * pageSize).Take(take)
+        var skip = (number - 1) * pageSize;
+        var newest = rows.Lines.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).Take(skip + take);
+        if (rows.Activities is not null)
+        {
+            newest = newest.Concat(rows.Activities.OrderByDescending(r => r.At).ThenByDescending(r => r.ActivityId).Take(skip + take));
+        }
+
+        var page = await newest.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).ThenByDescending(r => r.ActivityId)
+            .Skip(skip).Take(take)
             .Select(r => new
             {
                 Row = r,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using SimpleCrm.Application.Activities;
 using SimpleCrm.Application.Bulk;
@@ -81,11 +82,12 @@ public sealed class TestDatabase : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public CrmDbContext Context(ICurrentUser user)
+    /// <summary>A context as the web app makes one, with any further interceptors (a test's SQL recorder).</summary>
+    public CrmDbContext Context(ICurrentUser user, params IInterceptor[] more)
     {
         var builder = new DbContextOptionsBuilder<CrmDbContext>();
         SqliteDesignTimeFactory.Configure(builder, ConnectionString);
-        builder.AddInterceptors(new AuditingInterceptor(user, Clock), new FieldHistoryInterceptor(user, Clock));
+        builder.AddInterceptors([new AuditingInterceptor(user, Clock), new FieldHistoryInterceptor(user, Clock), .. more]);
         return new CrmDbContext(builder.Options);
     }
 
@@ -151,8 +153,6 @@ public sealed class TestDatabase : IAsyncLifetime
     public EmailDelivery EmailDelivery(CrmDbContext db, IEmailScheduler scheduler, IMailTransport? transport = null, int maxPerMinute = 30) =>
         new(db, SmtpPasswords, transport ?? new MailKitTransport(), new MessageBuilder(FileStore()), scheduler,
             Options.Create(new EmailOptions { MaxPerMinute = maxPerMinute }), Clock);
-
-    public static HistoryQueries HistoryQueries(CrmDbContext db, ICurrentUser user) => new(db, user);
 
     public ActivityCommands ActivityCommands(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 

@@ -8,7 +8,7 @@ namespace SimpleCrm.Web.Tests.Localization;
 public sealed partial class ResourceKeyUsageTests
 {
     /// <summary>Key families; a string literal starting with one of these and a dot is a message key.</summary>
-    private static readonly string[] KeyPrefixes = ["Account", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "Email", "EmailSettings", "Emails", "Error", "Files", "History", "Identity", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "Merge", "Nav", "Notes", "Pager", "Role", "Segments", "Selection", "Tags", "Tasks", "Users", "Validation"];
+    private static readonly string[] KeyPrefixes = ["Account", "Activities", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "Email", "EmailSettings", "Emails", "Error", "Files", "History", "HistoryPage", "Identity", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "Merge", "Nav", "Notes", "Pager", "Role", "Segments", "Selection", "Tags", "Tasks", "Timeline", "Users", "Validation"];
 
     private static readonly IReadOnlyDictionary<string, string> English = ResourceFile.Load(ResourceFile.PathFor(null));
 
@@ -45,6 +45,10 @@ public sealed partial class ResourceKeyUsageTests
         usages.AddRange(Enum.GetNames<SimpleCrm.Application.Tasks.TaskSort>().Select(r => ($"Tasks.Sort{r}", "TaskSort")));
         usages.AddRange(Enum.GetNames<SimpleCrm.Application.Tasks.TaskSectionKind>().Select(r => ($"Tasks.Section{r}", "TaskSectionKind")));
         usages.Add(("Tasks.OfLead", "RecordRef"));
+
+        // L[$"Timeline.Kind.{kind}"] on the timelines and /History; L[$"Activities.Type.{type}"] in the log form and on activity lines.
+        usages.AddRange(Enum.GetNames<SimpleCrm.Application.History.TimelineKind>().Select(k => ($"Timeline.Kind.{k}", "TimelineKind")));
+        usages.AddRange(SimpleCrm.Web.Features.Activities.ActivityForm.Types.Select(t => ($"Activities.Type.{t}", "ActivityForm.Types")));
         usages.Add(("Tasks.OfContact", "RecordRef"));
 
         var missing = Missing(usages);

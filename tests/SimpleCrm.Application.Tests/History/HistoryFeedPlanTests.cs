@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using SimpleCrm.Application.Common;
+using SimpleCrm.Application.History;
+using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Records;
+using SimpleCrm.Application.Tests.Activities;
+using SimpleCrm.Application.Tests.Support;
+
+namespace SimpleCrm.Application.Tests.History;
+
+/// <summary>
+/// /History over 50 000 history lines: SQLite serves the first page by walking the (At) indexes of
+/// both tables newest first, merging them, and stopping after a page — it never sorts every line.
+/// </summary>
+public sealed class HistoryFeedPlanTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+{
+    private const int Lines = 50_000;
+
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    public async Task InitializeAsync()
+    {
+        await using var db = database.Context(new SystemUser());
+        await LeadDefaultsSeeder.EnsureAsync(db, None);
+        await db.Database.ExecuteSqlRawAsync(
+            $"""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {Lines})
+            INSERT INTO History (RecordType, RecordId, Action, Details, At, UserId)
+            SELECT CASE i % 2 WHEN 0 THEN 'Lead' ELSE 'Contact' END, i % 5000, 'FieldChanged', 'Name: a → b', datetime('2025-01-01', '+' || i || ' minutes'), NULL FROM n
+            """);
+        await db.Database.ExecuteSqlRawAsync("ANALYZE");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_managers_first_page_walks_both_at_indexes_without_sorting_every_line()
+    {
+        var manager = TestUser.Manager(await database.AddUserAsync("plan-manager"));
+
+        var plan = await PlanOfFirstPageAsync(manager, new TimelineFilter());
+
+        var steps = plan.Split('\n');
+        Assert.Contains("SCAN h USING INDEX IX_History_At", steps);
+        Assert.Contains("SCAN a USING INDEX IX_Activities_At", steps);
+        // Only the page's few rows are sorted, once, where the two sources meet.
+        Assert.Equal(["USE TEMP B-TREE FOR ORDER BY"], steps.Where(s => s.Contains("TEMP B-TREE", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_sales_reps_first_page_seeks_an_index_and_never_scans_the_tables()
+    {
+        var rep = TestUser.SalesRep(await database.AddUserAsync("plan-rep"));
+        var lead = RecordRef.Lead(await database.AddLeadAsync(rep, "Plan"));
+        await database.LogAsync(rep, lead, "Rozmowa");
+
+        var plan = await PlanOfFirstPageAsync(rep, new TimelineFilter());
+
+        // Either way an index: the rep's few records by (RecordType, RecordId, At), or every line by (At); never a table scan.
+        var steps = plan.Split('\n');
+        Assert.Contains(steps, s => s.Contains(" h USING INDEX IX_History_", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.Contains(" a USING INDEX IX_Activities_", StringComparison.Ordinal));
+        Assert.DoesNotContain("SCAN h", steps);
+        Assert.DoesNotContain("SCAN a", steps);
+    }
+
+    private async Task<string> PlanOfFirstPageAsync(TestUser user, TimelineFilter filter)
+    {
+        var recorder = new SqlRecorder();
+        await using var db = database.Context(user, recorder);
+        var page = await database.Timeline(db, user).AcrossAsync(filter, 1, None);
+        Assert.NotEmpty(page.Items);
+        var sql = recorder.Statements.Last(s => s.Contains("UNION ALL", StringComparison.Ordinal));
+        return await database.QueryPlanAsync(sql);
+    }
+}
