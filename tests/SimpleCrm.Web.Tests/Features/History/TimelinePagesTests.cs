@@ -6,11 +6,11 @@ using SimpleCrm.Web.Tests.Support;
 
 namespace SimpleCrm.Web.Tests.Features.History;
 
-/// <summary>The timeline's type filter and pager over HTTP (plain links and htmx fragments), the contact's history page, and /History.</summary>
+/// <summary>The timeline's type filter and pager over HTTP (without script and as htmx fragments), the contact's history page, and /History.</summary>
 public sealed class TimelinePagesTests(CrmWebFactory factory) : IClassFixture<CrmWebFactory>
 {
     [Fact]
-    public async Task The_type_filter_shows_one_kind_by_a_plain_link_and_by_an_htmx_fragment()
+    public async Task The_type_filter_shows_one_kind_by_a_plain_get_form_and_by_an_htmx_fragment()
     {
         var scene = await LeadCardScene.ArrangeAsync(factory);
         var token = await scene.Owner.AntiforgeryTokenAsync();
@@ -20,16 +20,20 @@ public sealed class TimelinePagesTests(CrmWebFactory factory) : IClassFixture<Cr
         }
 
         var all = await scene.Owner.GetDocumentAsync($"/Leads/{scene.LeadId}?tab=timeline");
-        var link = all.QuerySelector("[data-testid=timeline-kinds] a[data-kind=Activities]")!;
-        var activities = await scene.Owner.GetDocumentAsync(link.GetAttribute("href")!);
-        var notes = await scene.Owner.GetDocumentAsync(all.QuerySelector("[data-testid=timeline-kinds] a[data-kind=Notes]")!.GetAttribute("hx-get")!);
+        var filter = all.QuerySelector("form[data-testid=timeline-kinds]")!;
+        var button = filter.QuerySelector("button[data-kind=Activities]")!;
+        // Without script the button submits the GET form: the card's address with the tab and the kind.
+        var activities = await scene.Owner.GetDocumentAsync($"{filter.GetAttribute("action")}?tab={filter.QuerySelector("input[name=tab]")?.GetAttribute("value")}&{button.GetAttribute("name")}={button.GetAttribute("value")}");
+        var notes = await scene.Owner.GetDocumentAsync(filter.QuerySelector("button[data-kind=Notes]")!.GetAttribute("hx-get")!);
 
-        Assert.Equal($"/Leads/{scene.LeadId}?tab=timeline&kind=Activities", link.GetAttribute("href"));
-        Assert.Equal($"/Leads/{scene.LeadId}/History?kind=Activities", link.GetAttribute("hx-get"));
+        Assert.Equal("get", filter.GetAttribute("method"));
+        Assert.Equal($"/Leads/{scene.LeadId}", filter.GetAttribute("action"));
+        Assert.Equal($"/Leads/{scene.LeadId}/History?kind=Activities", button.GetAttribute("hx-get"));
+        Assert.Equal($"/Leads/{scene.LeadId}?tab=timeline&kind=Activities", button.GetAttribute("hx-push-url"));
         Assert.Equal(2, Lines(all).Count);
         var activity = Assert.Single(Lines(activities));
         Assert.Contains("Rozmowa " + scene.Tag, activity.TextContent, StringComparison.Ordinal);
-        Assert.Equal("true", activities.QuerySelector("[data-testid=timeline-kinds] a[data-kind=Activities]")?.GetAttribute("aria-current"));
+        Assert.Equal("true", activities.QuerySelector("[data-testid=timeline-kinds] button[data-kind=Activities]")?.GetAttribute("aria-pressed"));
         Assert.Equal("NoteAdded", Assert.Single(Lines(notes)).GetAttribute("data-action"));
         Assert.Null(notes.QuerySelector("nav.navbar"));
     }
@@ -73,7 +77,8 @@ public sealed class TimelinePagesTests(CrmWebFactory factory) : IClassFixture<Cr
 
         Assert.Null(card.QuerySelector("nav.navbar"));
         Assert.Contains("Spotkanie w biurze", card.QuerySelector("[data-testid=history]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal($"/Contacts/{id}/History?kind=Notes", card.QuerySelector("[data-testid=timeline-kinds] a[data-kind=Notes]")?.GetAttribute("href"));
+        Assert.Equal($"/Contacts/{id}/History", card.QuerySelector("form[data-testid=timeline-kinds]")?.GetAttribute("action"));
+        Assert.Equal("false", card.QuerySelector("[data-testid=timeline-kinds] button[data-kind=Notes]")?.GetAttribute("hx-push-url"));
         Assert.NotNull(page.QuerySelector("nav.navbar"));
         Assert.Equal("Meeting", Assert.Single(Lines(page)).GetAttribute("data-activity"));
         Assert.NotNull(page.QuerySelector($"a[href='/Contacts/{id}']"));
