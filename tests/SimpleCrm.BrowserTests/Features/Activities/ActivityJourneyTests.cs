@@ -72,7 +72,7 @@ public sealed partial class ActivityJourneyTests(BrowserFixture browser, Browser
         var line = feed.Locator("[data-activity=Call]").Filter(new() { HasText = "Demo przełożone na piątek" });
         await Expect(line).ToHaveCountAsync(1);
         await Expect(feed).ToContainTextAsync("Activity edited: Demo przełożone na piątek");
-        await Expect(line.GetByTestId("history-record")).ToContainTextAsync("Regały dla Hurtowni Żelaza");
+        await Expect(line.GetByTestId("history-lead")).ToContainTextAsync("Regały dla Hurtowni Żelaza");
         await page.GetByLabel("Type").SelectOptionAsync(new SelectOptionValue { Label = "Notes" });
         await page.GetByTestId("history-filter").GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(NotesKind());

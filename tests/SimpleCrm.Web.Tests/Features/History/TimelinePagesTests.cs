@@ -105,7 +105,7 @@ public sealed class TimelinePagesTests(CrmWebFactory factory) : IClassFixture<Cr
 
         Assert.NotNull(own.QuerySelector("nav.navbar a[href='/History']"));
         var line = Lines(own).Single(l => l.TextContent.Contains("Wizyta " + scene.Tag, StringComparison.Ordinal));
-        Assert.Equal("Karta " + scene.Tag, line.QuerySelector($"[data-testid=history-record] a[href='/Leads/{scene.LeadId}']")?.TextContent.Trim());
+        Assert.Equal("Karta " + scene.Tag, line.QuerySelector($"[data-testid=history-lead] a[href='/Leads/{scene.LeadId}']")?.TextContent.Trim());
         Assert.DoesNotContain(scene.Tag, strangers.QuerySelector("[data-testid=history-feed]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(Lines(team), l => l.TextContent.Contains("Wizyta " + scene.Tag, StringComparison.Ordinal));
         Assert.All(Lines(team), l => Assert.Equal("Visit", l.GetAttribute("data-activity")));
