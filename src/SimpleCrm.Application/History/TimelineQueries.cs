@@ -18,6 +18,9 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
 {
     public const int PageSize = 25;
 
+    /// <summary>How deep /History pages: 100 000 lines back; further back, narrow the days instead.</summary>
+    public const int MaxFeedPage = 4000;
+
     /// <summary>One page of a visible record's timeline, or null when the user may not see the record.</summary>
     public async Task<Page<TimelineLine>?> OfRecordAsync(RecordRef record, TimelineKind kind, int page, CancellationToken cancellationToken)
     {
@@ -83,9 +86,9 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
             activities = activities.Where(a => a.At < end);
         }
 
-        var number = Math.Max(1, page);
-        var items = await LinesAsync(Rows(history, activities, filter.Kind), number, PageSize + 1, cancellationToken, PageSize);
-        return new TimelineFeedPage([.. items.Take(PageSize)], number, items.Count > PageSize);
+        var number = Math.Clamp(page, 1, MaxFeedPage);
+        var items = await LinesAsync(Rows(history, activities, filter.Kind), number, PageSize + 1, cancellationToken);
+        return new TimelineFeedPage([.. items.Take(PageSize)], number, items.Count > PageSize && number < MaxFeedPage);
     }
 
     /// <summary>Both sources as one row shape, the kind filter applied to each before they are joined.</summary>
@@ -143,9 +146,10 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
     /// each table's (At) index backwards and stops, and sorts only those few rows, never every line.
     /// </summary>
     private async Task<List<TimelineLine>> LinesAsync(
-        (IQueryable<TimelineRow> Lines, IQueryable<TimelineRow>? Activities) rows, int number, int take, CancellationToken cancellationToken, int pageSize = PageSize)
+        (IQueryable<TimelineRow> Lines, IQueryable<TimelineRow>? Activities) rows, int number, int take, CancellationToken cancellationToken)
     {
-        var skip = (number - 1) * pageSize;
+        // Page n starts after n - 1 full pages; /History takes one row more to learn whether there is a next page.
+        var skip = (number - 1) * PageSize;
         var newest = rows.Lines.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).Take(skip + take);
         if (rows.Activities is not null)
         {

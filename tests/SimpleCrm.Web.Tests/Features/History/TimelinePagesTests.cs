@@ -2,6 +2,7 @@ using System.Net;
 using SimpleCrm.Application.Users;
 using SimpleCrm.TestSupport;
 using SimpleCrm.Web.Tests.Features.LeadCard;
+using SimpleCrm.Web.Tests.Features.Leads;
 using SimpleCrm.Web.Tests.Support;
 
 namespace SimpleCrm.Web.Tests.Features.History;
@@ -118,10 +119,14 @@ public sealed class TimelinePagesTests(CrmWebFactory factory) : IClassFixture<Cr
         var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
 
         using var response = await admin.GetAsync(new Uri("/History?kind=Nonsense&from=yesterday&page=-3", UriKind.Relative));
+        using var farPage = await admin.GetAsync(new Uri("/History?page=2147483647", UriKind.Relative));
+        using var farTimeline = await admin.GetAsync(new Uri($"/Leads/{await admin.CreatedLeadAsync("Daleko")}/History?page=2147483647&kind=99", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ToDocumentAsync();
         Assert.Equal(string.Empty, page.QuerySelector("#kind option[selected]")?.GetAttribute("value") ?? string.Empty);
+        Assert.Equal(HttpStatusCode.OK, farPage.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, farTimeline.StatusCode);
     }
 
     private static List<AngleSharp.Dom.IElement> Lines(AngleSharp.Dom.IDocument document) =>
