@@ -48,12 +48,20 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
         var rows = Rows(history, activities, kind);
         var total = await CountAsync(rows, cancellationToken);
         var number = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var items = await LinesAsync(rows, number, PageSize, cancellationToken);
+        var items = await LinesAsync(PageQuery(rows, number, PageSize), cancellationToken);
         return new Page<TimelineLine>(items, number, PageSize, total);
     }
 
     /// <summary>One page of /History: the lines of every record the user may see, by the filter.</summary>
     public async Task<TimelineFeedPage> AcrossAsync(TimelineFilter filter, int page, CancellationToken cancellationToken)
+    {
+        var number = Math.Clamp(page, 1, MaxFeedPage);
+        var items = await LinesAsync(FeedQuery(filter, number), cancellationToken);
+        return new TimelineFeedPage([.. items.Take(PageSize)], number, items.Count > PageSize && number < MaxFeedPage);
+    }
+
+    /// <summary>The statement of one page of /History (one row more than a page), without running it.</summary>
+    internal IQueryable<TimelinePageRow> FeedQuery(TimelineFilter filter, int number)
     {
         var history = db.History.AsNoTracking();
         var activities = db.Activities.AsNoTracking();
@@ -86,9 +94,7 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
             activities = activities.Where(a => a.At < end);
         }
 
-        var number = Math.Clamp(page, 1, MaxFeedPage);
-        var items = await LinesAsync(Rows(history, activities, filter.Kind), number, PageSize + 1, cancellationToken);
-        return new TimelineFeedPage([.. items.Take(PageSize)], number, items.Count > PageSize && number < MaxFeedPage);
+        return PageQuery(Rows(history, activities, filter.Kind), number, PageSize + 1);
     }
 
     /// <summary>Both sources as one row shape, the kind filter applied to each before they are joined.</summary>
@@ -145,8 +151,7 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
     /// is cut to its newest rows up to the end of the page before the two are joined: SQLite then walks
     /// each table's (At) index backwards and stops, and sorts only those few rows, never every line.
     /// </summary>
-    private async Task<List<TimelineLine>> LinesAsync(
-        (IQueryable<TimelineRow> Lines, IQueryable<TimelineRow>? Activities) rows, int number, int take, CancellationToken cancellationToken)
+    private IQueryable<TimelinePageRow> PageQuery((IQueryable<TimelineRow> Lines, IQueryable<TimelineRow>? Activities) rows, int number, int take)
     {
         // Page n starts after n - 1 full pages; /History takes one row more to learn whether there is a next page.
         var skip = (number - 1) * PageSize;
@@ -156,17 +161,21 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
             newest = newest.Concat(rows.Activities.OrderByDescending(r => r.At).ThenByDescending(r => r.ActivityId).Take(skip + take));
         }
 
-        var page = await newest.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).ThenByDescending(r => r.ActivityId)
+        return newest.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).ThenByDescending(r => r.ActivityId)
             .Skip(skip).Take(take)
-            .Select(r => new
+            .Select(r => new TimelinePageRow
             {
                 Row = r,
                 UserName = db.Users.Where(u => u.Id == r.UserId).Select(u => u.DisplayName).FirstOrDefault(),
                 RecordName = r.RecordType == HistoryRecordTypes.Lead
                     ? db.Leads.Where(l => l.Id == r.RecordId).Select(l => l.Name).FirstOrDefault()
                     : db.Contacts.Where(c => c.Id == r.RecordId).Select(c => c.DisplayName).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+            });
+    }
+
+    private async Task<List<TimelineLine>> LinesAsync(IQueryable<TimelinePageRow> query, CancellationToken cancellationToken)
+    {
+        var page = await query.ToListAsync(cancellationToken);
         var me = user.UserId;
         var admin = user.IsInRole(Roles.Admin);
         return [.. page.Select(p =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Tests.Data;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Records;
@@ -62,6 +63,20 @@ public sealed class HistoryFeedPlanTests(TestDatabase database) : IClassFixture<
         Assert.Contains(steps, s => s.Contains(" a USING INDEX IX_Activities_", StringComparison.Ordinal));
         Assert.DoesNotContain("SCAN h", steps);
         Assert.DoesNotContain("SCAN a", steps);
+    }
+
+    [Fact]
+    public void The_same_statement_translates_for_sql_server_cutting_each_source_to_the_page_before_the_union()
+    {
+        using var db = SqlServerModel.CreateContext();
+        var rep = TestUser.SalesRep("sql-server-rep");
+
+        var sql = new TimelineQueries(db, rep, database.Clock).FeedQuery(new TimelineFilter(Kind: TimelineKind.All), 3).ToQueryString();
+
+        Assert.Contains("UNION ALL", sql, StringComparison.Ordinal);
+        // Each source cut to the end of the page (TOP with the page's bound); the names are TOP(1) lookups.
+        Assert.Equal(2, sql.Split("TOP(@", StringSplitOptions.None).Length - 1);
+        Assert.Contains("OFFSET", sql, StringComparison.Ordinal);
     }
 
     private async Task<string> PlanOfFirstPageAsync(TestUser user, TimelineFilter filter)
