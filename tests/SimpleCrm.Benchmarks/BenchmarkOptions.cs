@@ -21,10 +21,10 @@ internal sealed record BenchmarkOptions
           --export-iterations N  measured downloads of every contact as CSV and as XLSX (default 3)
           --bulk-runs N       runs of the bulk action that tags about half of the contacts (default 5)
           --only PART         run only this part: list (the list cases and the tag cloud), segments,
-                              leads, export or bulk (repeatable; default all, bulk last as it adds rows)
+                              leads, export, timeline or bulk (repeatable; default all, bulk last as it adds rows)
         """;
 
-    public static IReadOnlyList<string> Parts { get; } = ["list", "segments", "leads", "export", "bulk"];
+    public static IReadOnlyList<string> Parts { get; } = ["list", "segments", "leads", "export", "timeline", "bulk"];
 
     public int Contacts { get; init; } = 100_000;
 

@@ -67,11 +67,14 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
         var activities = db.Activities.AsNoTracking();
         if (!ContactVisibility.SeesAll(user))
         {
-            // Through the records' own visibility rules, as subqueries: never a list of ids from outside.
-            var leads = db.Leads.VisibleTo(user).Select(l => l.Id);
-            var contacts = db.Contacts.VisibleTo(user).Select(c => c.Id);
-            history = history.Where(h => (h.RecordType == HistoryRecordTypes.Lead && leads.Contains(h.RecordId)) || (h.RecordType == HistoryRecordTypes.Contact && contacts.Contains(h.RecordId)));
-            activities = activities.Where(a => (a.RecordType == HistoryRecordTypes.Lead && leads.Contains(a.RecordId)) || (a.RecordType == HistoryRecordTypes.Contact && contacts.Contains(a.RecordId)));
+            // Through the records' own visibility rules, never a list of ids from outside. As EXISTS per
+            // line (a primary key seek), not IN over every visible record: SQLite walks the (At) index
+            // newest first and stops after a page of visible lines, where a rep's thousands of records
+            // would otherwise each be sought and all their lines sorted.
+            var leads = db.Leads.VisibleTo(user);
+            var contacts = db.Contacts.VisibleTo(user);
+            history = history.Where(h => (h.RecordType == HistoryRecordTypes.Lead && leads.Any(l => l.Id == h.RecordId)) || (h.RecordType == HistoryRecordTypes.Contact && contacts.Any(c => c.Id == h.RecordId)));
+            activities = activities.Where(a => (a.RecordType == HistoryRecordTypes.Lead && leads.Any(l => l.Id == a.RecordId)) || (a.RecordType == HistoryRecordTypes.Contact && contacts.Any(c => c.Id == a.RecordId)));
         }
 
         if (!string.IsNullOrEmpty(filter.UserId))
