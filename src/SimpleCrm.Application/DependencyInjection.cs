@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SimpleCrm.Application.AccessClasses;
+using SimpleCrm.Application.Activities;
 using SimpleCrm.Application.Administration;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
@@ -43,7 +44,6 @@ public static class DependencyInjection
         services.AddScoped<ContactAccessClassSetter>();
         services.AddScoped<ContactCommands>();
         services.AddScoped<ResponsibleQueries>();
-        services.AddScoped<HistoryQueries>();
         return services;
     }
 
@@ -94,6 +94,19 @@ public static class DependencyInjection
         services.AddScoped<NoteQueries>();
         services.AddScoped<NoteCommands>();
         services.AddScoped<IRecordAttachmentMover, NoteMover>();
+        return services;
+    }
+
+    /// <summary>
+    /// Calls, meetings and visits logged on any record, and the timeline that shows them with the
+    /// history; their mover carries a converted lead's activities to its contact.
+    /// </summary>
+    public static IServiceCollection AddActivities(this IServiceCollection services)
+    {
+        services.AddScoped<ActivityQueries>();
+        services.AddScoped<ActivityCommands>();
+        services.AddScoped<TimelineQueries>();
+        services.AddScoped<IRecordAttachmentMover, ActivityMover>();
         return services;
     }
 

@@ -18,6 +18,7 @@ builder.Services
     .AddLists()
     .AddLeads()
     .AddNotes()
+    .AddActivities()
     .AddTasks()
     .AddReminders()
     .AddFiles(builder.Configuration)

@@ -128,6 +128,11 @@ internal static class Program
             await MassTaskBenchmark.RunAsync(services, admin, options.MassTaskRuns, Console.Out, cancellationToken);
         }
 
+        if (options.Runs("timeline"))
+        {
+            await TimelineBenchmark.RunAsync(services, admin, repUser, options, Console.Out, cancellationToken);
+        }
+
         // Last: every run adds a tag row and a history line to half of the contacts.
         if (options.Runs("bulk"))
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.AccessClasses;
+using SimpleCrm.Application.Activities;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.CustomFields;
@@ -46,6 +47,8 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<AccessClassRoleGrant> AccessClassRoleGrants => Set<AccessClassRoleGrant>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<ContactList> ContactLists => Set<ContactList>();
 

@@ -101,7 +101,7 @@ public sealed class FieldHistoryTests(TestDatabase database) : IClassFixture<Tes
         await using (var db = database.Context(rep))
         {
             var notes = database.NoteCommands(db, rep);
-            for (var i = 1; i <= HistoryQueries.TimelinePageSize + 5; i++)
+            for (var i = 1; i <= TimelineQueries.PageSize + 5; i++)
             {
                 database.Clock.Now = database.Clock.Now.AddMinutes(1);
                 Assert.True((await notes.AddAsync(lead, $"Notatka {i}", None)).Succeeded);
@@ -109,13 +109,13 @@ public sealed class FieldHistoryTests(TestDatabase database) : IClassFixture<Tes
         }
 
         await using var read = database.Context(rep);
-        var first = (await TestDatabase.HistoryQueries(read, rep).TimelineAsync(lead, 1, None))!;
-        var second = (await TestDatabase.HistoryQueries(read, rep).TimelineAsync(lead, 2, None))!;
-        var hidden = await TestDatabase.HistoryQueries(database.Context(other), other).TimelineAsync(lead, 1, None);
+        var first = (await database.Timeline(read, rep).OfRecordAsync(lead, TimelineKind.All, 1, None))!;
+        var second = (await database.Timeline(read, rep).OfRecordAsync(lead, TimelineKind.All, 2, None))!;
+        var hidden = await database.Timeline(database.Context(other), other).OfRecordAsync(lead, TimelineKind.All, 1, None);
 
-        Assert.Equal(HistoryQueries.TimelinePageSize + 5, first.TotalCount);
-        Assert.Equal($"Notatka {HistoryQueries.TimelinePageSize + 5}", first.Items[0].Details);
-        Assert.Equal(HistoryQueries.TimelinePageSize, first.Items.Count);
+        Assert.Equal(TimelineQueries.PageSize + 5, first.TotalCount);
+        Assert.Equal($"Notatka {TimelineQueries.PageSize + 5}", first.Items[0].Details);
+        Assert.Equal(TimelineQueries.PageSize, first.Items.Count);
         Assert.Equal(["Notatka 5", "Notatka 4", "Notatka 3", "Notatka 2", "Notatka 1"], second.Items.Select(l => l.Details));
         Assert.All(first.Items, l => Assert.Equal(NoteMessages.Added, l.Action));
         Assert.Equal("timeline-rep", first.Items[0].UserName);

@@ -1,6 +1,7 @@
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Records;
 using SimpleCrm.Application.Tests.Support;
 
 namespace SimpleCrm.Application.Tests.Leads;
@@ -54,7 +55,7 @@ public sealed class LeadReadTests(TestDatabase database) : IClassFixture<TestDat
         Assert.Null(await queries.GetAsync(id, None));
         Assert.Null(await queries.GetForEditAsync(id, None));
         Assert.False(await queries.IsVisibleAsync(id, None));
-        Assert.Null(await new HistoryQueries(db, other).OfLeadAsync(id, None));
+        Assert.Null(await database.Timeline(db, other).OfRecordAsync(RecordRef.Lead(id), TimelineKind.All, 1, None));
         Assert.NotNull(await new LeadQueries(db, manager).GetAsync(id, None));
     }
 
@@ -122,9 +123,9 @@ public sealed class LeadReadTests(TestDatabase database) : IClassFixture<TestDat
         }
 
         await using var check = database.Context(rep);
-        var lines = await new HistoryQueries(check, rep).OfLeadAsync(id, None);
+        var lines = await database.Timeline(check, rep).OfRecordAsync(RecordRef.Lead(id), TimelineKind.All, 1, None);
 
-        var line = Assert.Single(lines!);
+        var line = Assert.Single(lines!.Items);
         Assert.Equal(LeadCommands.StatusChanged, line.Action);
         Assert.Equal("New → Junk", line.Details);
         Assert.Equal("history-rep", line.UserName);

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
+using SimpleCrm.Application.Activities;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
@@ -83,11 +85,12 @@ public sealed class TestDatabase : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public CrmDbContext Context(ICurrentUser user)
+    /// <summary>A context as the web app makes one, with any further interceptors (a test's SQL recorder).</summary>
+    public CrmDbContext Context(ICurrentUser user, params IInterceptor[] more)
     {
         var builder = new DbContextOptionsBuilder<CrmDbContext>();
         SqliteDesignTimeFactory.Configure(builder, ConnectionString);
-        builder.AddInterceptors(new AuditingInterceptor(user, Clock), new FieldHistoryInterceptor(user, Clock));
+        builder.AddInterceptors([new AuditingInterceptor(user, Clock), new FieldHistoryInterceptor(user, Clock), .. more]);
         return new CrmDbContext(builder.Options);
     }
 
@@ -188,7 +191,11 @@ public sealed class TestDatabase : IAsyncLifetime
         new(db, SmtpPasswords, transport ?? new MailKitTransport(), new MessageBuilder(FileStore()), scheduler,
             Options.Create(new EmailOptions { MaxPerMinute = maxPerMinute }), Clock);
 
-    public static HistoryQueries HistoryQueries(CrmDbContext db, ICurrentUser user) => new(db, user);
+    public ActivityCommands ActivityCommands(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public ActivityQueries ActivityQueries(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public TimelineQueries Timeline(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 
     /// <summary>Creates a lead as the given user through the real command; fails the test if it is refused.</summary>
     public Task<int> AddLeadAsync(ICurrentUser user, string name, Action<LeadInput>? more = null)

@@ -8,7 +8,7 @@ namespace SimpleCrm.Web.Tests.Localization;
 public sealed partial class ResourceKeyUsageTests
 {
     /// <summary>Key families; a string literal starting with one of these and a dot is a message key.</summary>
-    private static readonly string[] KeyPrefixes = ["Account", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "Email", "EmailSettings", "EmailTemplates", "Emails", "Error", "Files", "History", "Identity", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "MassTasks", "Merge", "Nav", "Notes", "Pager", "Reminders", "Role", "Segments", "Selection", "Tags", "Tasks", "TaskTemplates", "Users", "Validation"];
+    private static readonly string[] KeyPrefixes = ["Account", "Activities", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "Email", "Emails", "EmailSettings", "EmailTemplates", "Error", "Files", "History", "HistoryPage", "Identity", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "MassTasks", "Merge", "Nav", "Notes", "Pager", "Reminders", "Role", "Segments", "Selection", "Tags", "Tasks", "TaskTemplates", "Timeline", "Users", "Validation"];
 
     private static readonly IReadOnlyDictionary<string, string> English = ResourceFile.Load(ResourceFile.PathFor(null));
 
@@ -48,6 +48,10 @@ public sealed partial class ResourceKeyUsageTests
         usages.AddRange(Enum.GetNames<SimpleCrm.Application.TaskTemplates.TaskTemplateAssigneeRule>().Select(r => ($"TaskTemplates.Rule{r}", "TaskTemplateAssigneeRule")));
         usages.Add(("Tasks.OfLead", "RecordRef"));
         usages.Add(("Tasks.OfContact", "RecordRef"));
+
+        // L[$"Timeline.Kind.{kind}"] on the timelines and /History; L[$"Activities.Type.{type}"] in the log form and on activity lines.
+        usages.AddRange(Enum.GetNames<SimpleCrm.Application.History.TimelineKind>().Select(k => ($"Timeline.Kind.{k}", "TimelineKind")));
+        usages.AddRange(SimpleCrm.Web.Features.Activities.ActivityForm.Types.Select(t => ($"Activities.Type.{t}", "ActivityForm.Types")));
         // L["Reminders.Of" + target type] on the reminder lists and in the reminder email.
         usages.AddRange(new[] { "Lead", "Contact", SimpleCrm.Application.Reminders.Reminder.TaskType }.Select(t => ($"Reminders.Of{t}", "Reminder.RecordType")));
 

@@ -16,5 +16,8 @@ public sealed class HistoryEntryConfiguration : IEntityTypeConfiguration<History
 
         // A record's timeline, newest first. No foreign key: history outlives what it describes.
         builder.HasIndex(h => new { h.RecordType, h.RecordId, h.At });
+
+        // /History: every visible record's lines, newest first.
+        builder.HasIndex(h => h.At);
     }
 }

@@ -141,10 +141,10 @@ public sealed class LeadConversionTests(TestDatabase database) : IClassFixture<T
         }
 
         await using var db = database.Context(rep);
-        var timeline = await new HistoryQueries(db, rep).OfContactAsync(result.Value, None);
+        var timeline = (await database.Timeline(db, rep).OfRecordAsync(RecordRef.Contact(result.Value), TimelineKind.All, 1, None))?.Items;
         Assert.NotNull(timeline);
-        Assert.Contains(timeline, l => l.Action == LeadConversion.CreatedFromLead && l.LeadId is null);
-        Assert.Contains(timeline, l => l.Action == LeadConversion.ConvertedInto && l.LeadId == leadId && l.LeadName == $"Wózki {tag}");
+        Assert.Contains(timeline, l => l.Action == LeadConversion.CreatedFromLead && l.Record == RecordRef.Contact(result.Value));
+        Assert.Contains(timeline, l => l.Action == LeadConversion.ConvertedInto && l.Record == RecordRef.Lead(leadId) && l.RecordName == $"Wózki {tag}");
         var leads = await new LeadQueries(db, rep).OfContactAsync(result.Value, None);
         Assert.Equal([(leadId, $"Wózki {tag}", LeadStatusMeaning.Converted, (decimal?)12000m)], leads.Select(l => (l.Id, l.Name, l.Status.Meaning, l.EstimatedAmount)));
     }
