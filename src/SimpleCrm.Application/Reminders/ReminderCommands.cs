@@ -37,9 +37,9 @@ public sealed class ReminderCommands(CrmDbContext db, ICurrentUser user, TimePro
         {
             failures.Add(new Failure(ReminderMessages.OnlyForYourself, nameof(ReminderInput.UserId)));
         }
-        else if (!await db.Users.AnyAsync(u => u.Id == userId && u.IsActive, cancellationToken))
+        else if (await RecipientFailureAsync(target, userId, cancellationToken) is { } failure)
         {
-            failures.Add(new Failure(ReminderMessages.UserInactive, nameof(ReminderInput.UserId)));
+            failures.Add(failure);
         }
 
         if (failures.Count > 0)
@@ -68,6 +68,24 @@ public sealed class ReminderCommands(CrmDbContext db, ICurrentUser user, TimePro
 
         await db.SaveChangesAsync(cancellationToken);
         return Result<int>.Ok(reminder.Id);
+    }
+
+    /// <summary>
+    /// Why <paramref name="userId"/> cannot be reminded of <paramref name="target"/>: they left, or
+    /// (someone else than the user) the record is outside what they may see, so their reminder would
+    /// lead them to a page they cannot open.
+    /// </summary>
+    private async Task<Failure?> RecipientFailureAsync(RecordRef target, string userId, CancellationToken cancellationToken)
+    {
+        var recipient = userId == user.UserId ? user : await StoredCurrentUser.LoadAsync(db, userId, cancellationToken);
+        if (recipient is null || !await db.Users.AnyAsync(u => u.Id == userId && u.IsActive, cancellationToken))
+        {
+            return new Failure(ReminderMessages.UserInactive, nameof(ReminderInput.UserId));
+        }
+
+        return recipient == user || await db.IsTargetVisibleAsync(target, recipient, cancellationToken)
+            ? null
+            : new Failure(ReminderMessages.UserCannotSee, nameof(ReminderInput.UserId));
     }
 
     /// <summary>Removes a reminder that has not rung yet, set by or for the user; one that rang meanwhile stays.</summary>

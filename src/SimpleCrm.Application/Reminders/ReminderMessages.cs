@@ -5,6 +5,7 @@ public static class ReminderMessages
 {
     public const string OnlyForYourself = "Reminders.OnlyForYourself";
     public const string UserInactive = "Reminders.UserInactive";
+    public const string UserCannotSee = "Reminders.UserCannotSee";
 
     /// <summary>History action on the lead or contact a reminder was set on.</summary>
     public const string Set = "ReminderSet";

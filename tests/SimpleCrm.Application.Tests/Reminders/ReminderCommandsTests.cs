@@ -95,6 +95,24 @@ public sealed class ReminderCommandsTests(TestDatabase database) : IClassFixture
         Assert.False(await db.Reminders.AnyAsync(r => r.Text == "Do nieobecnego"));
     }
 
+    [Fact]
+    public async Task A_manager_cannot_remind_a_rep_of_a_lead_the_rep_cannot_see_and_nothing_is_saved()
+    {
+        var manager = TestUser.Manager(await database.AddUserAsync("rem-manager-blind"));
+        var rep = await database.AddUserAsync("rem-blind-rep");
+        var owner = await database.AddUserAsync("rem-blind-owner");
+        var othersLead = RecordRef.Lead(await database.AddLeadAsync(TestUser.SalesRep(owner), "Cudzy lead"));
+
+        await using var db = database.Context(manager);
+        var refused = await database.ReminderCommands(db, manager).CreateAsync(othersLead, new ReminderInput { Text = "Nie zobaczy", DueAt = database.InMinutes(30), UserId = rep }, "en", None);
+        var allowed = await database.ReminderCommands(db, manager).CreateAsync(othersLead, new ReminderInput { Text = "Właściciel zobaczy", DueAt = database.InMinutes(30), UserId = owner }, "en", None);
+
+        Assert.Equal(new Failure(ReminderMessages.UserCannotSee, nameof(ReminderInput.UserId)), Assert.Single(refused.Failures));
+        Assert.True(allowed.Succeeded);
+        Assert.False(await db.Reminders.AnyAsync(r => r.Text == "Nie zobaczy"));
+        Assert.False(await db.History.AnyAsync(h => h.Action == ReminderMessages.Set && h.Details == "Nie zobaczy"));
+    }
+
     public static TheoryData<string?, bool, string, string> Refusals => new()
     {
         { null, true, Messages.Required, nameof(ReminderInput.Text) },

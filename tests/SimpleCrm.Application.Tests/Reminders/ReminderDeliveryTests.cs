@@ -61,7 +61,7 @@ public sealed class ReminderDeliveryTests(TestDatabase database) : IClassFixture
     {
         var manager = TestUser.Manager(await database.AddUserAsync("deliver-left-manager"));
         var leaver = await database.AddUserAsync("deliver-left");
-        var lead = RecordRef.Lead(await database.AddLeadAsync(manager, "Odszedł"));
+        var lead = RecordRef.Lead(await database.AddLeadAsync(TestUser.SalesRep(leaver), "Odszedł")); // the leaver's own lead: one they could see
         var id = await database.AddReminderAsync(manager, lead, "Dla odchodzącego", database.InMinutes(-1), leaver);
         await using (var db = database.Context(new SystemUser()))
         {
