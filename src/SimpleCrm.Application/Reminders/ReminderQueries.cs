@@ -15,6 +15,9 @@ public sealed class ReminderQueries(CrmDbContext db, ICurrentUser user, TimeProv
     /// <summary>How many rung reminders the page lists.</summary>
     public const int DeliveredLimit = 50;
 
+    /// <summary>How many reminders still to ring a list shows, soonest first; the page says when there are more.</summary>
+    public const int PendingLimit = 100;
+
     /// <summary>The bell's count: one seek of the (UserId, ReadAt, DeliveredAt) index.</summary>
     public Task<int> UnreadCountAsync(CancellationToken cancellationToken) =>
         user.UserId is null ? Task.FromResult(0) : Unread().CountAsync(cancellationToken);
@@ -32,11 +35,11 @@ public sealed class ReminderQueries(CrmDbContext db, ICurrentUser user, TimeProv
         var delivered = await ReminderRow.Of(
                 db.Reminders.AsNoTracking().Where(r => r.UserId == me && r.DeliveredAt != null).OrderByDescending(r => r.DueAt).ThenByDescending(r => r.Id).Take(DeliveredLimit), db)
             .ToListAsync(cancellationToken);
-        var pending = await ReminderRow.Of(Pending().OrderBy(r => r.DueAt).ThenBy(r => r.Id), db).ToListAsync(cancellationToken);
-        return new ReminderOverview(Items(delivered), Items(pending));
+        var pending = await ReminderRow.Of(Pending().OrderBy(r => r.DueAt).ThenBy(r => r.Id).Take(PendingLimit + 1), db).ToListAsync(cancellationToken);
+        return new ReminderOverview(Items(delivered), Items([.. pending.Take(PendingLimit)]), pending.Count > PendingLimit);
     }
 
-    /// <summary>The user's pending reminders on a target, soonest first; null when the user may not see the target.</summary>
+    /// <summary>The user's pending reminders on a target, soonest first (at most <see cref="PendingLimit"/>); null when the user may not see the target.</summary>
     public async Task<IReadOnlyList<ReminderListItem>?> OfTargetAsync(RecordRef target, CancellationToken cancellationToken)
     {
         if (!await CanSetOnAsync(target, cancellationToken))
@@ -45,7 +48,7 @@ public sealed class ReminderQueries(CrmDbContext db, ICurrentUser user, TimeProv
         }
 
         var rows = await ReminderRow.Of(
-                Pending().Where(r => r.RecordType == target.Type && r.RecordId == target.Id).OrderBy(r => r.DueAt).ThenBy(r => r.Id), db)
+                Pending().Where(r => r.RecordType == target.Type && r.RecordId == target.Id).OrderBy(r => r.DueAt).ThenBy(r => r.Id).Take(PendingLimit), db)
             .ToListAsync(cancellationToken);
         return Items(rows);
     }

@@ -113,6 +113,31 @@ public sealed class ReminderCommandsTests(TestDatabase database) : IClassFixture
         Assert.False(await db.History.AnyAsync(h => h.Action == ReminderMessages.Set && h.Details == "Nie zobaczy"));
     }
 
+    [Fact]
+    public async Task The_page_lists_the_soonest_pending_reminders_up_to_the_limit_and_says_there_are_more()
+    {
+        var rep = TestUser.SalesRep(await database.AddUserAsync("rem-many"));
+        var lead = RecordRef.Lead(await database.AddLeadAsync(rep, "Wiele przypomnień"));
+        await using (var db = database.Context(rep))
+        {
+            var due = database.Clock.Now.UtcDateTime.AddDays(1);
+            db.Reminders.AddRange(Enumerable.Range(0, ReminderQueries.PendingLimit + 1).Select(i => new Reminder
+            {
+                RecordType = lead.Type, RecordId = lead.Id, UserId = rep.UserId!, Text = $"Nr {i}", DueAt = due.AddMinutes(i), CreatedById = rep.UserId,
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.Context(rep);
+        var page = await database.ReminderQueries(read, rep).MineAsync(None);
+        var onLead = await database.ReminderQueries(read, rep).OfTargetAsync(lead, None);
+
+        Assert.Equal(ReminderQueries.PendingLimit, page.Pending.Count);
+        Assert.True(page.MorePending);
+        Assert.Equal(("Nr 0", $"Nr {ReminderQueries.PendingLimit - 1}"), (page.Pending[0].Text, page.Pending[^1].Text));
+        Assert.Equal(ReminderQueries.PendingLimit, onLead!.Count);
+    }
+
     public static TheoryData<string?, bool, string, string> Refusals => new()
     {
         { null, true, Messages.Required, nameof(ReminderInput.Text) },

@@ -185,6 +185,25 @@ public sealed class ReminderPagesTests(CrmWebFactory factory) : IClassFixture<Cr
         Assert.Equal(before, CultureInfo.CurrentUICulture);
     }
 
+    [Fact]
+    public async Task The_reminders_page_says_when_more_are_pending_than_it_lists()
+    {
+        var scene = await LeadCardScene.ArrangeAsync(factory);
+        await factory.WithDbAsync(async db =>
+        {
+            db.Reminders.AddRange(Enumerable.Range(0, ReminderQueries.PendingLimit + 1).Select(i => new Reminder
+            {
+                RecordType = "Lead", RecordId = scene.LeadId, UserId = scene.OwnerId, Text = $"Później {i}", DueAt = DateTime.UtcNow.AddDays(2).AddMinutes(i), CreatedById = scene.OwnerId,
+            }));
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await scene.Owner.GetDocumentAsync("/Reminders");
+
+        Assert.Equal(ReminderQueries.PendingLimit, page.QuerySelectorAll("[data-testid=reminders-pending] [data-testid=reminder-text]").Length);
+        Assert.Equal(ResourceFile.English("Reminders.MorePending").Replace("{0}", "100", StringComparison.Ordinal), page.QuerySelector("[data-testid=reminders-more-pending]")?.TextContent.Trim());
+    }
+
     private static string Local(int minutes) => DateTime.Now.AddMinutes(minutes).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>One run of the reminder job, as Hangfire would run it (the test host has no Hangfire server).</summary>
