@@ -4,12 +4,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SimpleCrm.BrowserTests.Features.Pipelines;
 
-/// <summary>An admin creates a pipeline, finds the template stages on its page, adds a stage and drags it into place.</summary>
+/// <summary>An admin creates a pipeline, finds the template stages on its page, adds a stage, drags it into place and deletes it again.</summary>
 public sealed class PipelineJourneyTests(BrowserFixture browser, BrowserCrmWebFactory factory)
     : IClassFixture<BrowserFixture>, IClassFixture<BrowserCrmWebFactory>
 {
     [Fact]
-    public async Task Admin_creates_a_pipeline_sees_the_template_stages_adds_a_stage_and_drags_it_before_proposal()
+    public async Task Admin_creates_a_pipeline_sees_the_template_stages_adds_a_stage_drags_it_before_proposal_and_deletes_it()
     {
         var admin = await browser.NewPageAsync(factory.ServerAddress);
         await admin.SignInAsync(CrmWebFactory.AdminEmail, CrmWebFactory.Password);
@@ -42,6 +42,13 @@ public sealed class PipelineJourneyTests(BrowserFixture browser, BrowserCrmWebFa
         Assert.Equal(["New contact", "Qualified", "Demo", "Proposal", "Negotiation", "Won", "Lost"], await StagesAsync(rows));
         Assert.Equal(0, await Screenshots.PhoneOverflowAsync(admin));
         await Screenshots.SaveAsync(admin, "pipeline-stages-reordered");
+
+        await admin.Locator("tr[data-stage='Demo']").GetByRole(AriaRole.Link, new() { Name = "Delete" }).ClickAsync();
+        await Expect(admin.GetByTestId("stage-empty")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(admin, "pipeline-stage-delete");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(6);
+        Assert.Equal(["New contact", "Qualified", "Proposal", "Negotiation", "Won", "Lost"], await StagesAsync(rows));
         await admin.GetByRole(AriaRole.Link, new() { Name = "Pipelines" }).First.ClickAsync();
         Assert.Equal(0, await Screenshots.PhoneOverflowAsync(admin));
         await Screenshots.SaveAsync(admin, "pipelines");
