@@ -161,4 +161,19 @@ public sealed class StageAdministrationTests(TestDatabase database) : IClassFixt
         await using var check = database.Context(new SystemUser());
         Assert.Equal(stage.Id, (await check.Deals.SingleAsync(d => d.Id == deal)).StageId);
     }
+
+    [Fact]
+    public async Task A_deals_stage_line_stays_off_the_history_feed_until_deals_have_their_card()
+    {
+        var pipeline = await database.AddPipelineAsync(Admin, "Stage feed");
+        var stages = await database.StagesAsync(pipeline);
+        var deal = await database.AddDealAsync(stages[2].Id, await database.AddContactAsync("Feedowa"), "Oferta");
+        await using var db = database.Context(Admin);
+        await database.Stages(db, Admin).DeleteAsync(stages[2].Id, stages[3].Id, CancellationToken.None);
+
+        var feed = await database.Timeline(db, Admin).AcrossAsync(new TimelineFilter(), 1, CancellationToken.None);
+
+        Assert.Equal(1, await db.History.CountAsync(h => h.RecordType == HistoryRecordTypes.Deal && h.RecordId == deal));
+        Assert.DoesNotContain(feed.Items, l => l.Action == PipelineMessages.StageChanged);
+    }
 }
