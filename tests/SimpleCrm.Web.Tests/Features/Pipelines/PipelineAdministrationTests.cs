@@ -114,21 +114,36 @@ public sealed class PipelineAdministrationTests(CrmWebFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task An_admin_edits_a_stage_and_a_stage_holding_deals_keeps_its_kind_with_a_message_by_the_field()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var pipeline = await CreatePipelineAsync("Edycja " + tag);
+        var stages = (await StateAsync(pipeline)).Stages;
+        await AddDealAsync(pipeline, stages[1].Id, "Edytowana" + tag);
+        var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+        var won = $"{Page}/Stages/{stages[4].Id}/Edit";
+        var qualified = $"{Page}/Stages/{stages[1].Id}/Edit";
+
+        using var saved = await admin.SubmitAsync(await admin.GetDocumentAsync(won), $"form[action='{won}']",
+            new Dictionary<string, string?> { ["Name"] = "Podpisana", ["Probability"] = "", ["Color"] = "#123456" });
+        using var refused = await admin.SubmitAsync(await admin.GetDocumentAsync(qualified), $"form[action='{qualified}']",
+            new Dictionary<string, string?> { ["Kind"] = "Lost" });
+
+        Assert.Equal($"{Page}/{pipeline}", saved.RedirectPath());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(ResourceFile.English(PipelineMessages.KindInUse), (await refused.ToDocumentAsync()).ValidationMessageFor("Kind"));
+        var after = (await StateAsync(pipeline)).Stages;
+        Assert.Equal(("Podpisana", StageKind.Won, (int?)null, "#123456"), (after[4].Name, after[4].Kind, after[4].Probability, after[4].Color));
+        Assert.Equal(StageKind.Open, after[1].Kind);
+    }
+
+    [Fact]
     public async Task Deleting_a_stage_with_deals_asks_where_they_go_and_moves_them()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
         var pipeline = await CreatePipelineAsync("Usuwanie " + tag);
         var stages = (await StateAsync(pipeline)).Stages;
-        await factory.WithDbAsync(async db =>
-        {
-            var contact = ContactBuilder.Person("Ewa", "Przenoszona" + tag).Build();
-            db.Contacts.Add(contact);
-            await db.SaveChangesAsync();
-            var deal = new Deal { PipelineId = pipeline, StageId = stages[2].Id, ContactId = contact.Id, Version = Guid.NewGuid() };
-            deal.SetLabel("Oferta");
-            db.Deals.Add(deal);
-            return await db.SaveChangesAsync();
-        });
+        await AddDealAsync(pipeline, stages[2].Id, "Przenoszona" + tag);
         var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
         var url = $"{Page}/Stages/{stages[2].Id}/Delete";
 
@@ -170,6 +185,19 @@ public sealed class PipelineAdministrationTests(CrmWebFactory factory) : IClassF
         using var created = await admin.SubmitAsync(await admin.GetDocumentAsync(Page + "/New"), $"form[action='{Page}/New']", new Dictionary<string, string?> { ["Name"] = name });
         return await factory.WithDbAsync(db => db.Pipelines.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
     }
+
+    private Task<int> AddDealAsync(int pipelineId, int stageId, string contactLastName) =>
+        factory.WithDbAsync(async db =>
+        {
+            var contact = ContactBuilder.Person("Ewa", contactLastName).Build();
+            db.Contacts.Add(contact);
+            await db.SaveChangesAsync();
+            var deal = new Deal { PipelineId = pipelineId, StageId = stageId, ContactId = contact.Id, Version = Guid.NewGuid() };
+            deal.SetLabel("Oferta");
+            db.Deals.Add(deal);
+            await db.SaveChangesAsync();
+            return deal.Id;
+        });
 
     private Task<PipelineState> StateAsync(int pipelineId) =>
         factory.WithDbAsync(async db =>
