@@ -26,6 +26,7 @@ using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Tasks;
+using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.TaskTemplates;
 using SimpleCrm.Application.Users;
 
@@ -225,6 +226,15 @@ public static class DependencyInjection
         services.AddScoped<TaskAutomation>();
         services.AddScoped<TaskTemplateStarts>();
         services.AddScoped<LeadSourceAdministration>();
+        return services;
+    }
+
+    /// <summary>Pipelines: Admin > Pipelines with the stage editor, and Admin > Lost reasons.</summary>
+    public static IServiceCollection AddPipelines(this IServiceCollection services)
+    {
+        services.AddScoped<PipelineAdministration>();
+        services.AddScoped<StageAdministration>();
+        services.AddScoped<LostReasonAdministration>();
         return services;
     }
 

@@ -32,6 +32,7 @@ builder.Services
     .AddUserAdministration()
     .AddAccessClasses()
     .AddLeadConfiguration()
+    .AddPipelines()
     .AddCustomFields()
     .AddSeeding(builder.Configuration);
 

@@ -17,6 +17,7 @@ using SimpleCrm.Application.Notes;
 using SimpleCrm.Application.Tasks;
 using SimpleCrm.Application.TaskTemplates;
 using SimpleCrm.Application.Outbox;
+using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Reminders;
 using SimpleCrm.Application.Segments;
@@ -67,6 +68,14 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<LeadStatus> LeadStatuses => Set<LeadStatus>();
 
     public DbSet<LeadSource> LeadSources => Set<LeadSource>();
+
+    public DbSet<Pipeline> Pipelines => Set<Pipeline>();
+
+    public DbSet<Stage> Stages => Set<Stage>();
+
+    public DbSet<Deal> Deals => Set<Deal>();
+
+    public DbSet<LostReason> LostReasons => Set<LostReason>();
 
     public DbSet<LeadContactPerson> LeadContactPersons => Set<LeadContactPerson>();
 

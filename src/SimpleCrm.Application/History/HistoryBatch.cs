@@ -1,9 +1,10 @@
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Pipelines;
 
 namespace SimpleCrm.Application.History;
 
-/// <summary>The same history line on a batch of contacts or leads, written in one statement (bulk actions).</summary>
+/// <summary>The same history line on a batch of contacts, leads or deals, written in one statement (bulk actions).</summary>
 public static class HistoryBatch
 {
     public static Task<int> RecordAsync(
@@ -13,6 +14,10 @@ public static class HistoryBatch
     public static Task<int> RecordForLeadsAsync(
         CrmDbContext db, IReadOnlyCollection<int> leadIds, string action, string? details, DateTime at, string? userId, CancellationToken cancellationToken) =>
         SetBasedInsert.ForRecordsAsync<HistoryEntry, Lead>(db, leadIds, nameof(HistoryEntry.RecordId), Line(HistoryRecordTypes.Lead, action, details, at, userId), cancellationToken);
+
+    public static Task<int> RecordForDealsAsync(
+        CrmDbContext db, IReadOnlyCollection<int> dealIds, string action, string? details, DateTime at, string? userId, CancellationToken cancellationToken) =>
+        SetBasedInsert.ForRecordsAsync<HistoryEntry, Deal>(db, dealIds, nameof(HistoryEntry.RecordId), Line(HistoryRecordTypes.Deal, action, details, at, userId), cancellationToken);
 
     private static Dictionary<string, object?> Line(string recordType, string action, string? details, DateTime at, string? userId) => new()
     {

@@ -6,4 +6,6 @@ public static class HistoryRecordTypes
     public const string Contact = "Contact";
 
     public const string Lead = "Lead";
+
+    public const string Deal = "Deal";
 }

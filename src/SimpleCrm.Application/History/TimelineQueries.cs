@@ -63,7 +63,8 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
     /// <summary>The statement of one page of /History (one row more than a page), without running it.</summary>
     internal IQueryable<TimelinePageRow> FeedQuery(TimelineFilter filter, int number)
     {
-        var history = db.History.AsNoTracking();
+        // Lines of leads and contacts only: a deal's lines (stage moves) wait for the deal card and its own visibility rule.
+        var history = db.History.AsNoTracking().Where(h => h.RecordType == HistoryRecordTypes.Lead || h.RecordType == HistoryRecordTypes.Contact);
         var activities = db.Activities.AsNoTracking();
         if (!ContactVisibility.SeesAll(user))
         {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application.Seeding;
@@ -33,6 +34,7 @@ public sealed partial class DatabaseSeeder(
         }
 
         await LeadDefaultsSeeder.EnsureAsync(db, cancellationToken);
+        await PipelineDefaultsSeeder.EnsureAsync(db, cancellationToken);
 
         var settings = options.Value;
         var configured = string.IsNullOrEmpty(settings.AdminPassword) ? null : settings.AdminPassword;

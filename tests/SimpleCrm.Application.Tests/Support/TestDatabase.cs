@@ -18,6 +18,7 @@ using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Leads.Conversion;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Notes;
+using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.Preferences;
 using SimpleCrm.Application.Records;
 using SimpleCrm.Application.Reminders;
@@ -116,6 +117,12 @@ public sealed class TestDatabase : IAsyncLifetime
     public TaskAutomation TaskAutomation(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 
     public static TaskTemplateAdministration TaskTemplates(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    public static PipelineAdministration Pipelines(CrmDbContext db, ICurrentUser user) => new(db, user);
+
+    public StageAdministration Stages(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public static LostReasonAdministration LostReasons(CrmDbContext db, ICurrentUser user) => new(db, user);
 
     public static CustomFieldAdministration CustomFieldAdministration(CrmDbContext db, ICurrentUser user) => new(db, user);
 

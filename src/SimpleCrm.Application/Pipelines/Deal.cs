@@ -1,0 +1,97 @@
+using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Users;
+
+namespace SimpleCrm.Application.Pipelines;
+
+/// <summary>
+/// A contact's card in a pipeline (a "client tile"): what is being sold (the label), in which stage,
+/// for how much, by when and by whom. One contact may hold several deals in one pipeline under
+/// different labels, never two open ones with the same label (a filtered unique index says so).
+/// </summary>
+public sealed class Deal : IAuditable, IVersioned
+{
+    public const int LabelMaxLength = 200;
+
+    public const int CurrencyMaxLength = 3;
+
+    public int Id { get; set; }
+
+    public int PipelineId { get; set; }
+
+    public Pipeline? Pipeline { get; set; }
+
+    public int StageId { get; set; }
+
+    public Stage? Stage { get; set; }
+
+    public int ContactId { get; set; }
+
+    public Contact? Contact { get; set; }
+
+    /// <summary>The product or service category being sold; required.</summary>
+    public string Label { get; set; } = string.Empty;
+
+    /// <summary>The folded label: what "the same label" means for the unique open-deal rule.</summary>
+    public string LabelKey { get; set; } = string.Empty;
+
+    public decimal? Value { get; set; }
+
+    /// <summary>ISO 4217 code of the value ("PLN").</summary>
+    public string? Currency { get; set; }
+
+    /// <summary>The date after which the sale counts as failing.</summary>
+    public DateOnly? CloseBy { get; set; }
+
+    public string? ResponsibleUserId { get; set; }
+
+    public AppUser? ResponsibleUser { get; set; }
+
+    public DealSource Source { get; set; }
+
+    /// <summary>Why the deal was lost, once it is in a Lost stage.</summary>
+    public int? LostReasonId { get; set; }
+
+    public LostReason? LostReason { get; set; }
+
+    /// <summary>
+    /// Whether the deal's stage is an Open one. Kept beside the stage so the unique index can say
+    /// "open": an index cannot look into another table.
+    /// </summary>
+    public bool IsOpen { get; set; } = true;
+
+    /// <summary>When the deal entered a Won or Lost stage; null while open.</summary>
+    public DateTime? ClosedAt { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public string? CreatedById { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    public string? UpdatedById { get; set; }
+
+    public bool IsDeleted { get; set; }
+
+    public DateTime? DeletedAt { get; set; }
+
+    public string? DeletedById { get; set; }
+
+    public Guid Version { get; set; }
+
+    /// <summary>Sets the label and its folded key together.</summary>
+    public void SetLabel(string label)
+    {
+        Label = label.Trim();
+        LabelKey = TextFolding.Fold(Label);
+    }
+
+    /// <summary>Puts the deal into <paramref name="stage"/>: its open flag follows the stage's kind, and leaving the open stages stamps the won/lost date.</summary>
+    public void EnterStage(Stage stage, DateTime at)
+    {
+        StageId = stage.Id;
+        Stage = stage;
+        IsOpen = stage.Kind == StageKind.Open;
+        ClosedAt = IsOpen ? null : ClosedAt ?? at;
+    }
+}
