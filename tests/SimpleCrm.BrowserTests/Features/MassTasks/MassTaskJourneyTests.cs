@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Tasks;
+using SimpleCrm.Application.TaskTemplates;
 using SimpleCrm.Application.Users;
 using SimpleCrm.TestSupport;
 using static Microsoft.Playwright.Assertions;
@@ -83,11 +85,24 @@ public sealed class MassTaskJourneyTests(BrowserFixture browser, BrowserCrmWebFa
             await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Contacts/New"));
         }
 
+        var template = "Dzień otwarty " + Guid.NewGuid().ToString("N")[..6];
+        await factory.WithDbAsync(db =>
+        {
+            db.TaskTemplates.Add(new TaskTemplate { Name = template, Title = "Zaprosić na dzień otwarty", DueInDays = 3, Priority = TaskPriority.High });
+            return db.SaveChangesAsync();
+        });
+
         await page.GotoAsync("/Bulk?Search=koszykowa");
         await page.GetByTestId("bulk-task").ClickAsync();
         await Expect(page.GetByTestId("mass-task-target")).ToContainTextAsync(": 2.");
+        // The task starts from a template: "Fill in" reloads the form with it, for the same two contacts.
+        await page.GetByLabel("Start from a task template").SelectOptionAsync(new SelectOptionValue { Label = template });
+        await page.GetByTestId("mass-task-use-template").ClickAsync();
+        await Expect(page.GetByTestId("mass-task-target")).ToContainTextAsync(": 2.");
         var form = page.GetByTestId("mass-task-form");
-        await form.GetByLabel("Title").FillAsync("Zaprosić na dzień otwarty");
+        await Expect(form.GetByLabel("Title")).ToHaveValueAsync("Zaprosić na dzień otwarty");
+        await Expect(form.GetByLabel("Priority")).ToHaveValueAsync("High");
+        await Expect(form.GetByLabel("Due date")).ToHaveValueAsync(DateTime.Now.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await form.Locator("#AssigneeId").SelectOptionAsync(new SelectOptionValue { Label = "Zuzana Horváthová" });
         await Expect(form.Locator("#assignee-chosen")).ToBeCheckedAsync();
         await Screenshots.SaveAsync(page, "mass-task-contacts-form");

@@ -172,12 +172,11 @@ public sealed class MassTaskPagesTests(CrmWebFactory factory) : IClassFixture<Cr
         var list = await client.GetDocumentAsync("/Leads");
         using var opened = await client.PostWithTokenAsync("/Leads/Tasks/New", list.AntiforgeryToken("form#lead-bulk"), ("bulk.Ids", Id(lead)));
         var empty = await opened.ToDocumentAsync();
-        var fill = empty.QuerySelector("button[data-testid=mass-task-use-template]")!;
 
-        using var filled = await client.PostWithTokenAsync(fill.GetAttribute("formaction")!, list.AntiforgeryToken("form#lead-bulk"), ("bulk.Ids", Id(lead)), ("template", Id(template)));
+        using var filled = await client.SubmitAsync(empty, "form[data-testid=mass-task-template]", new Dictionary<string, string?> { ["template"] = Id(template) });
         var form = await filled.ToDocumentAsync();
 
-        Assert.Equal("post", fill.GetAttribute("formmethod"));
+        Assert.Equal("post", empty.QuerySelector("form[data-testid=mass-task-template]")!.GetAttribute("method"));
         Assert.Equal("Wysłać katalog z szablonu", form.QuerySelector("input[name=Title]")!.GetAttribute("value"));
         Assert.Equal(nameof(TaskPriority.High), form.QuerySelector("select[name=Priority] option[selected]")!.GetAttribute("value"));
         Assert.NotNull(form.QuerySelector("input[name=assignee][value=ChosenUser][checked]"));
@@ -192,13 +191,20 @@ public sealed class MassTaskPagesTests(CrmWebFactory factory) : IClassFixture<Cr
     {
         var (_, email) = await NewRepAsync("template-archived");
         var template = await AddTemplateAsync("Mass archived " + Guid.NewGuid().ToString("N")[..6], t => t.IsArchived = true);
+        var offered = await AddTemplateAsync("Mass offered " + Guid.NewGuid().ToString("N")[..6], _ => { });
         var client = await factory.SignedInClientAsync(email);
 
         var form = await client.GetDocumentAsync($"/Bulk/Tasks?Selected=true&template={Id(template)}");
+        var picker = form.QuerySelector("form[data-testid=mass-task-template]")!;
 
+        // The contacts' picker reloads by GET: it carries the query, never the antiforgery token into a URL.
+        Assert.Equal(("get", "/Bulk/Tasks"), (picker.GetAttribute("method"), picker.GetAttribute("action")));
+        Assert.Null(picker.QuerySelector("input[name=__RequestVerificationToken]"));
+        Assert.Equal("true", picker.QuerySelector("input[name=Selected]")?.GetAttribute("value"));
         Assert.Contains(ResourceFile.English("TaskTemplates.Gone"), form.SummaryErrors());
         Assert.Equal(string.Empty, form.QuerySelector("input[name=Title]")!.GetAttribute("value") ?? string.Empty);
-        Assert.DoesNotContain(form.QuerySelectorAll("select[name=template] option"), o => o.GetAttribute("value") == Id(template));
+        Assert.Contains(picker.QuerySelectorAll("select[name=template] option"), o => o.GetAttribute("value") == Id(offered));
+        Assert.DoesNotContain(picker.QuerySelectorAll("select[name=template] option"), o => o.GetAttribute("value") == Id(template));
     }
 
     private Task<int> AddTemplateAsync(string name, Action<TaskTemplate> more) =>
