@@ -1,10 +1,12 @@
+using SimpleCrm.Application.Common;
+
 namespace SimpleCrm.Application.CustomFields;
 
 /// <summary>
 /// A field the admin adds to leads, contacts or deals: a label users see, a type, required or not,
 /// a place in the form's order. Archiving hides it everywhere and keeps its values.
 /// </summary>
-public sealed class CustomField
+public sealed class CustomField : IPositioned
 {
     public int Id { get; set; }
 

@@ -133,13 +133,10 @@ public sealed class CustomFieldAdministration(CrmDbContext db, ICurrentUser curr
         }
 
         var fields = await db.CustomFields.Where(f => f.RecordType == recordType).ToListAsync(cancellationToken);
-        if (!LeadConfigurationNames.MatchesExactly(orderedIds, [.. fields.Select(f => f.Id)]))
+        if (!LeadConfigurationNames.TryApplyOrder(orderedIds, fields))
         {
             return Result.Fail(new Failure(CustomFieldMessages.OrderOutdated));
         }
-
-        var positions = orderedIds.Select((fieldId, position) => (fieldId, position)).ToDictionary(p => p.fieldId, p => p.position);
-        fields.ForEach(f => f.Position = positions[f.Id]);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
     }

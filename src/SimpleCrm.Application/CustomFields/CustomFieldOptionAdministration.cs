@@ -79,13 +79,10 @@ public sealed class CustomFieldOptionAdministration(CrmDbContext db, ICurrentUse
         }
 
         var options = await db.CustomFieldOptions.Where(o => o.FieldId == fieldId).ToListAsync(cancellationToken);
-        if (!LeadConfigurationNames.MatchesExactly(orderedIds, [.. options.Select(o => o.Id)]))
+        if (!LeadConfigurationNames.TryApplyOrder(orderedIds, options))
         {
             return Result.Fail(new Failure(CustomFieldMessages.OrderOutdated));
         }
-
-        var positions = orderedIds.Select((id, position) => (id, position)).ToDictionary(p => p.id, p => p.position);
-        options.ForEach(o => o.Position = positions[o.Id]);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
     }

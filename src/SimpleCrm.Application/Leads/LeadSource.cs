@@ -1,7 +1,9 @@
+using SimpleCrm.Application.Common;
+
 namespace SimpleCrm.Application.Leads;
 
 /// <summary>Where a lead came from (a fair, the website, a referral…): an admin-edited list. Seeded ones read in the user's language until renamed.</summary>
-public sealed class LeadSource
+public sealed class LeadSource : IPositioned
 {
     public const int NameMaxLength = 100;
 

@@ -1,3 +1,5 @@
+using SimpleCrm.Application.Common;
+
 namespace SimpleCrm.Application.Leads;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace SimpleCrm.Application.Leads;
 /// a "show on kanban" switch. Seeded statuses carry a resource key so they read in the user's
 /// language until an admin renames them (a typed name is shown as typed).
 /// </summary>
-public sealed class LeadStatus
+public sealed class LeadStatus : IPositioned
 {
     public const int NameMaxLength = 100;
 

@@ -1,7 +1,9 @@
+using SimpleCrm.Application.Common;
+
 namespace SimpleCrm.Application.Pipelines;
 
 /// <summary>Why a deal was lost (Admin > Lost reasons): an ordered, editable list. Seeded ones read in the user's language until renamed.</summary>
-public sealed class LostReason : IArchivableName
+public sealed class LostReason : IArchivableName, IPositioned
 {
     public const int NameMaxLength = 100;
 

@@ -81,15 +81,9 @@ public sealed class LostReasonAdministration(CrmDbContext db, ICurrentUser curre
         }
 
         var reasons = await db.LostReasons.ToListAsync(cancellationToken);
-        if (!LeadConfigurationNames.MatchesExactly(orderedIds, [.. reasons.Select(r => r.Id)]))
+        if (!LeadConfigurationNames.TryApplyOrder(orderedIds, reasons))
         {
             return Result.Fail(new Failure(PipelineMessages.LostReasonOrderOutdated));
-        }
-
-        var positions = orderedIds.Select((id, position) => (id, position)).ToDictionary(p => p.id, p => p.position);
-        foreach (var reason in reasons)
-        {
-            reason.Position = positions[reason.Id];
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,10 +1,12 @@
+using SimpleCrm.Application.Common;
+
 namespace SimpleCrm.Application.Pipelines;
 
 /// <summary>
 /// A column of a pipeline: ordered, coloured, with a kind and an optional win probability. Template
 /// stages carry a resource key so they read in the user's language until an admin renames them.
 /// </summary>
-public sealed class Stage
+public sealed class Stage : IPositioned
 {
     public const int NameMaxLength = 100;
 

@@ -165,15 +165,9 @@ public sealed class StageAdministration(CrmDbContext db, ICurrentUser currentUse
         }
 
         var stages = await db.Stages.Where(s => s.PipelineId == pipelineId).ToListAsync(cancellationToken);
-        if (!LeadConfigurationNames.MatchesExactly(orderedIds, [.. stages.Select(s => s.Id)]))
+        if (!LeadConfigurationNames.TryApplyOrder(orderedIds, stages))
         {
             return Result.Fail(new Failure(PipelineMessages.StageOrderOutdated));
-        }
-
-        var positions = orderedIds.Select((stageId, position) => (stageId, position)).ToDictionary(p => p.stageId, p => p.position);
-        foreach (var stage in stages)
-        {
-            stage.Position = positions[stage.Id];
         }
 
         await db.SaveChangesAsync(cancellationToken);

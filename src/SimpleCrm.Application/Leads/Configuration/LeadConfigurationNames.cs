@@ -31,10 +31,31 @@ internal static class LeadConfigurationNames
     /// Whether <paramref name="orderedIds"/> names every existing row exactly once; not when a row was added or
     /// deleted since the page was drawn, or the list was forged.
     /// </summary>
-    public static bool MatchesExactly(IReadOnlyList<int> orderedIds, IReadOnlyCollection<int> existingIds) =>
+    private static bool MatchesExactly(IReadOnlyList<int> orderedIds, IReadOnlyCollection<int> existingIds) =>
         orderedIds.Count == existingIds.Count
         && orderedIds.Distinct().Count() == orderedIds.Count
         && orderedIds.All(existingIds.Contains);
+
+    /// <summary>
+    /// Gives each of <paramref name="rows"/> its place in <paramref name="orderedIds"/>; false, changing
+    /// nothing, when the list does not name every row exactly once (see <see cref="MatchesExactly"/>).
+    /// </summary>
+    public static bool TryApplyOrder<T>(IReadOnlyList<int> orderedIds, IReadOnlyCollection<T> rows)
+        where T : IPositioned
+    {
+        if (!MatchesExactly(orderedIds, [.. rows.Select(r => r.Id)]))
+        {
+            return false;
+        }
+
+        var positions = orderedIds.Select((id, position) => (id, position)).ToDictionary(p => p.id, p => p.position);
+        foreach (var row in rows)
+        {
+            row.Position = positions[row.Id];
+        }
+
+        return true;
+    }
 
     /// <summary>The order after moving <paramref name="id"/> one place up (-1) or down (+1); unchanged at either end.</summary>
     public static List<int> Moved(IReadOnlyList<int> orderedIds, int id, int offset)

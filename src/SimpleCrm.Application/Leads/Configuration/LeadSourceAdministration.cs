@@ -142,15 +142,9 @@ public sealed class LeadSourceAdministration(CrmDbContext db, ICurrentUser curre
         }
 
         var sources = await db.LeadSources.ToListAsync(cancellationToken);
-        if (!LeadConfigurationNames.MatchesExactly(orderedIds, [.. sources.Select(s => s.Id)]))
+        if (!LeadConfigurationNames.TryApplyOrder(orderedIds, sources))
         {
             return Result.Fail(new Failure(LeadConfigurationMessages.SourceOrderOutdated));
-        }
-
-        var positions = orderedIds.Select((id, position) => (id, position)).ToDictionary(p => p.id, p => p.position);
-        foreach (var source in sources)
-        {
-            source.Position = positions[source.Id];
         }
 
         await db.SaveChangesAsync(cancellationToken);

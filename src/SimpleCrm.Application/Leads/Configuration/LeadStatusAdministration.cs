@@ -136,15 +136,9 @@ public sealed class LeadStatusAdministration(CrmDbContext db, ICurrentUser curre
         }
 
         var statuses = await db.LeadStatuses.ToListAsync(cancellationToken);
-        if (!LeadConfigurationNames.MatchesExactly(orderedIds, [.. statuses.Select(s => s.Id)]))
+        if (!LeadConfigurationNames.TryApplyOrder(orderedIds, statuses))
         {
             return Result.Fail(new Failure(LeadConfigurationMessages.StatusOrderOutdated));
-        }
-
-        var positions = orderedIds.Select((id, position) => (id, position)).ToDictionary(p => p.id, p => p.position);
-        foreach (var status in statuses)
-        {
-            status.Position = positions[status.Id];
         }
 
         await db.SaveChangesAsync(cancellationToken);
