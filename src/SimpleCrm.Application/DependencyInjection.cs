@@ -26,6 +26,7 @@ using SimpleCrm.Application.Segments;
 using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Tasks;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.TaskTemplates;
 using SimpleCrm.Application.Users;
@@ -235,6 +236,13 @@ public static class DependencyInjection
         services.AddScoped<PipelineAdministration>();
         services.AddScoped<StageAdministration>();
         services.AddScoped<LostReasonAdministration>();
+        return services;
+    }
+
+    /// <summary>Deals: their card, the pipeline boards and list views, adding clients, auto-conversion rules.</summary>
+    public static IServiceCollection AddDeals(this IServiceCollection services)
+    {
+        services.AddScoped<DealStageChange>();
         return services;
     }
 

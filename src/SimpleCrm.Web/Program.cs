@@ -33,6 +33,7 @@ builder.Services
     .AddAccessClasses()
     .AddLeadConfiguration()
     .AddPipelines()
+    .AddDeals()
     .AddCustomFields()
     .AddSeeding(builder.Configuration);
 

@@ -1,4 +1,5 @@
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Pipelines;
 

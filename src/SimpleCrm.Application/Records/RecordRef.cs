@@ -12,6 +12,8 @@ public readonly record struct RecordRef(string Type, int Id)
 
     public static RecordRef Contact(int id) => new(HistoryRecordTypes.Contact, id);
 
+    public static RecordRef Deal(int id) => new(HistoryRecordTypes.Deal, id);
+
     /// <summary>A record named by a URL ("Lead", 5); null for a type notes and files cannot hang off.</summary>
     public static RecordRef? From(string? type, int id) => type switch
     {

@@ -693,6 +693,117 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.ToTable("CustomFieldValues");
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.Deals.Deal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("BoardRank")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("CloseBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedById")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("LabelKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("LastActivityAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("LostReasonId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PipelineId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("StageEnteredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LostReasonId");
+
+                    b.HasIndex("ContactId", "IsDeleted");
+
+                    b.HasIndex("ResponsibleUserId", "IsDeleted");
+
+                    b.HasIndex("PipelineId", "ContactId", "LabelKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Deals_OpenLabel")
+                        .HasFilter("\"IsOpen\" = 1 AND \"IsDeleted\" = 0");
+
+                    b.HasIndex("StageId", "IsDeleted", "BoardRank");
+
+                    b.ToTable("Deals");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Email.OutgoingEmail", b =>
                 {
                     b.Property<long>("Id")
@@ -1465,108 +1576,6 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.HasIndex("ProcessedAt", "Id");
 
                     b.ToTable("OutboxMessages");
-                });
-
-            modelBuilder.Entity("SimpleCrm.Application.Pipelines.Deal", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly?>("CloseBy")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("ContactId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("CreatedById")
-                        .HasMaxLength(36)
-                        .HasColumnType("nvarchar(36)");
-
-                    b.Property<string>("Currency")
-                        .HasMaxLength(3)
-                        .HasColumnType("nvarchar(3)");
-
-                    b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("DeletedById")
-                        .HasMaxLength(36)
-                        .HasColumnType("nvarchar(36)");
-
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("bit");
-
-                    b.Property<bool>("IsOpen")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("LabelKey")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<int?>("LostReasonId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("PipelineId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("ResponsibleUserId")
-                        .HasMaxLength(36)
-                        .HasColumnType("nvarchar(36)");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<int>("StageId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("UpdatedById")
-                        .HasMaxLength(36)
-                        .HasColumnType("nvarchar(36)");
-
-                    b.Property<decimal?>("Value")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("LostReasonId");
-
-                    b.HasIndex("ContactId", "IsDeleted");
-
-                    b.HasIndex("ResponsibleUserId", "IsDeleted");
-
-                    b.HasIndex("StageId", "IsDeleted");
-
-                    b.HasIndex("PipelineId", "ContactId", "LabelKey")
-                        .IsUnique()
-                        .HasDatabaseName("IX_Deals_OpenLabel")
-                        .HasFilter("\"IsOpen\" = 1 AND \"IsDeleted\" = 0");
-
-                    b.ToTable("Deals");
                 });
 
             modelBuilder.Entity("SimpleCrm.Application.Pipelines.LostReason", b =>
@@ -2346,6 +2355,47 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.Navigation("Option");
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.Deals.Deal", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.Contacts.Contact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SimpleCrm.Application.Pipelines.LostReason", "LostReason")
+                        .WithMany()
+                        .HasForeignKey("LostReasonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SimpleCrm.Application.Pipelines.Pipeline", "Pipeline")
+                        .WithMany()
+                        .HasForeignKey("PipelineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SimpleCrm.Application.Users.AppUser", "ResponsibleUser")
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SimpleCrm.Application.Pipelines.Stage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+
+                    b.Navigation("LostReason");
+
+                    b.Navigation("Pipeline");
+
+                    b.Navigation("ResponsibleUser");
+
+                    b.Navigation("Stage");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Email.OutgoingEmailAttachment", b =>
                 {
                     b.HasOne("SimpleCrm.Application.Email.OutgoingEmail", null)
@@ -2419,47 +2469,6 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .HasForeignKey("ListId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("SimpleCrm.Application.Pipelines.Deal", b =>
-                {
-                    b.HasOne("SimpleCrm.Application.Contacts.Contact", "Contact")
-                        .WithMany()
-                        .HasForeignKey("ContactId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SimpleCrm.Application.Pipelines.LostReason", "LostReason")
-                        .WithMany()
-                        .HasForeignKey("LostReasonId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("SimpleCrm.Application.Pipelines.Pipeline", "Pipeline")
-                        .WithMany()
-                        .HasForeignKey("PipelineId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SimpleCrm.Application.Users.AppUser", "ResponsibleUser")
-                        .WithMany()
-                        .HasForeignKey("ResponsibleUserId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("SimpleCrm.Application.Pipelines.Stage", "Stage")
-                        .WithMany()
-                        .HasForeignKey("StageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Contact");
-
-                    b.Navigation("LostReason");
-
-                    b.Navigation("Pipeline");
-
-                    b.Navigation("ResponsibleUser");
-
-                    b.Navigation("Stage");
                 });
 
             modelBuilder.Entity("SimpleCrm.Application.Pipelines.Stage", b =>

@@ -665,6 +665,115 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.ToTable("CustomFieldValues");
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.Deals.Deal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BoardRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CloseBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedById")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastActivityAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LostReasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PipelineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StageEnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LostReasonId");
+
+                    b.HasIndex("ContactId", "IsDeleted");
+
+                    b.HasIndex("ResponsibleUserId", "IsDeleted");
+
+                    b.HasIndex("PipelineId", "ContactId", "LabelKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Deals_OpenLabel")
+                        .HasFilter("\"IsOpen\" = 1 AND \"IsDeleted\" = 0");
+
+                    b.HasIndex("StageId", "IsDeleted", "BoardRank");
+
+                    b.ToTable("Deals");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Email.OutgoingEmail", b =>
                 {
                     b.Property<long>("Id")
@@ -1411,106 +1520,6 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.HasIndex("ProcessedAt", "Id");
 
                     b.ToTable("OutboxMessages");
-                });
-
-            modelBuilder.Entity("SimpleCrm.Application.Pipelines.Deal", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("CloseBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ContactId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedById")
-                        .HasMaxLength(36)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Currency")
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DeletedById")
-                        .HasMaxLength(36)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsOpen")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LabelKey")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("LostReasonId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PipelineId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ResponsibleUserId")
-                        .HasMaxLength(36)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StageId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedById")
-                        .HasMaxLength(36)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("Value")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("LostReasonId");
-
-                    b.HasIndex("ContactId", "IsDeleted");
-
-                    b.HasIndex("ResponsibleUserId", "IsDeleted");
-
-                    b.HasIndex("StageId", "IsDeleted");
-
-                    b.HasIndex("PipelineId", "ContactId", "LabelKey")
-                        .IsUnique()
-                        .HasDatabaseName("IX_Deals_OpenLabel")
-                        .HasFilter("\"IsOpen\" = 1 AND \"IsDeleted\" = 0");
-
-                    b.ToTable("Deals");
                 });
 
             modelBuilder.Entity("SimpleCrm.Application.Pipelines.LostReason", b =>
@@ -2266,6 +2275,47 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.Navigation("Option");
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.Deals.Deal", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.Contacts.Contact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SimpleCrm.Application.Pipelines.LostReason", "LostReason")
+                        .WithMany()
+                        .HasForeignKey("LostReasonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SimpleCrm.Application.Pipelines.Pipeline", "Pipeline")
+                        .WithMany()
+                        .HasForeignKey("PipelineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SimpleCrm.Application.Users.AppUser", "ResponsibleUser")
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SimpleCrm.Application.Pipelines.Stage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+
+                    b.Navigation("LostReason");
+
+                    b.Navigation("Pipeline");
+
+                    b.Navigation("ResponsibleUser");
+
+                    b.Navigation("Stage");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Email.OutgoingEmailAttachment", b =>
                 {
                     b.HasOne("SimpleCrm.Application.Email.OutgoingEmail", null)
@@ -2339,47 +2389,6 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasForeignKey("ListId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("SimpleCrm.Application.Pipelines.Deal", b =>
-                {
-                    b.HasOne("SimpleCrm.Application.Contacts.Contact", "Contact")
-                        .WithMany()
-                        .HasForeignKey("ContactId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SimpleCrm.Application.Pipelines.LostReason", "LostReason")
-                        .WithMany()
-                        .HasForeignKey("LostReasonId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("SimpleCrm.Application.Pipelines.Pipeline", "Pipeline")
-                        .WithMany()
-                        .HasForeignKey("PipelineId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SimpleCrm.Application.Users.AppUser", "ResponsibleUser")
-                        .WithMany()
-                        .HasForeignKey("ResponsibleUserId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("SimpleCrm.Application.Pipelines.Stage", "Stage")
-                        .WithMany()
-                        .HasForeignKey("StageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Contact");
-
-                    b.Navigation("LostReason");
-
-                    b.Navigation("Pipeline");
-
-                    b.Navigation("ResponsibleUser");
-
-                    b.Navigation("Stage");
                 });
 
             modelBuilder.Entity("SimpleCrm.Application.Pipelines.Stage", b =>

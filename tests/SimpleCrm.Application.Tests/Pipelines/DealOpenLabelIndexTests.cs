@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.Tests.Support;
 

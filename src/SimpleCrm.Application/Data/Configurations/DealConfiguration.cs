@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.Pipelines;
 
 namespace SimpleCrm.Application.Data.Configurations;
@@ -41,7 +42,7 @@ public sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
             .HasDatabaseName("IX_Deals_OpenLabel");
 
         // A board column reads one stage's live deals; a contact's profile lists its deals.
-        builder.HasIndex(d => new { d.StageId, d.IsDeleted });
+        builder.HasIndex(d => new { d.StageId, d.IsDeleted, d.BoardRank });
         builder.HasIndex(d => new { d.ContactId, d.IsDeleted });
         builder.HasIndex(d => new { d.ResponsibleUserId, d.IsDeleted });
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.Users;
 using SimpleCrm.TestSupport;

@@ -1,8 +1,9 @@
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.Users;
 
-namespace SimpleCrm.Application.Pipelines;
+namespace SimpleCrm.Application.Deals;
 
 /// <summary>
 /// A contact's card in a pipeline (a "client tile"): what is being sold (the label), in which stage,
@@ -63,6 +64,15 @@ public sealed class Deal : IAuditable, IVersioned
     /// <summary>When the deal entered a Won or Lost stage; null while open.</summary>
     public DateTime? ClosedAt { get; set; }
 
+    /// <summary>The card's place in its column: lower is higher up. Moves and new deals put a card on top.</summary>
+    public long BoardRank { get; set; }
+
+    /// <summary>When the deal entered its current stage.</summary>
+    public DateTime StageEnteredAt { get; set; }
+
+    /// <summary>The last stage change, edit or activity: a deal untouched for N days is idle.</summary>
+    public DateTime LastActivityAt { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public string? CreatedById { get; set; }
@@ -86,12 +96,22 @@ public sealed class Deal : IAuditable, IVersioned
         LabelKey = TextFolding.Fold(Label);
     }
 
-    /// <summary>Puts the deal into <paramref name="stage"/>: its open flag follows the stage's kind, and leaving the open stages stamps the won/lost date.</summary>
+    /// <summary>
+    /// Puts the deal into <paramref name="stage"/>: its open flag follows the stage's kind, leaving the
+    /// open stages stamps the won/lost date, and a lost reason stays only in a Lost stage.
+    /// </summary>
     public void EnterStage(Stage stage, DateTime at)
     {
+        if (StageId != stage.Id)
+        {
+            StageEnteredAt = at;
+        }
+
         StageId = stage.Id;
         Stage = stage;
         IsOpen = stage.Kind == StageKind.Open;
         ClosedAt = IsOpen ? null : ClosedAt ?? at;
+        LostReasonId = stage.Kind == StageKind.Lost ? LostReasonId : null;
+        LastActivityAt = at;
     }
 }

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Data;
+using SimpleCrm.Application.History;
+using SimpleCrm.Application.Pipelines;
+
+namespace SimpleCrm.Application.Deals;
+
+/// <summary>
+/// The one way a deal enters another stage, whatever moved it (its card's form, a drag on the board):
+/// the open flag, won/lost date and stage-entry time follow the stage, the card goes on top of its new
+/// column and the deal's history gets "StageChanged: from → to". All staged on the caller's DbContext,
+/// saved with the caller's change and guarded by the deal's version.
+/// </summary>
+public sealed class DealStageChange(CrmDbContext db, ICurrentUser user, TimeProvider clock)
+{
+    /// <summary>
+    /// Stages <paramref name="deal"/> (tracked, its stage loaded) entering <paramref name="target"/>, a
+    /// stage of the deal's pipeline. Returns false, staging nothing, when the deal is already there.
+    /// </summary>
+    public async Task<bool> EnterAsync(Deal deal, Stage target, CancellationToken cancellationToken)
+    {
+        if (target.PipelineId != deal.PipelineId)
+        {
+            throw new InvalidOperationException($"Stage {target.Id} is not in the pipeline of deal {deal.Id}.");
+        }
+
+        if (deal.StageId == target.Id)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var from = deal.Stage?.Name ?? await db.Stages.Where(s => s.Id == deal.StageId).Select(s => s.Name).SingleAsync(cancellationToken);
+        deal.EnterStage(target, now);
+        deal.BoardRank = await TopRankAsync(db, target.Id, cancellationToken);
+        db.History.Add(HistoryEntry.For(Records.RecordRef.Deal(deal.Id), PipelineMessages.StageChanged, from + " → " + target.Name, now, user.UserId));
+        return true;
+    }
+
+    /// <summary>A rank above every card of the stage's column (deleted deals included: they come back where they were).</summary>
+    public static async Task<long> TopRankAsync(CrmDbContext db, int stageId, CancellationToken cancellationToken) =>
+        (await db.Deals.IgnoreQueryFilters().Where(d => d.StageId == stageId).MinAsync(d => (long?)d.BoardRank, cancellationToken) ?? 0) - 1;
+}
