@@ -38,6 +38,18 @@ public sealed class DealStageChange(CrmDbContext db, ICurrentUser user, TimeProv
         return true;
     }
 
+    /// <summary>
+    /// Stages what a deal created one at a time (its form, a lead's conversion) brings: the "DealCreated"
+    /// line and whatever entering its first stage fires. Call it once the deal is saved and has an id,
+    /// inside the same transaction, and save again. Bulk additions go through <see cref="DealBatchInsert"/>,
+    /// which does the same set-based.
+    /// </summary>
+    public Task CreatedAsync(Deal deal, CancellationToken cancellationToken)
+    {
+        db.History.Add(HistoryEntry.For(Records.RecordRef.Deal(deal.Id), DealBatchInsert.DealCreated, deal.Source.ToString(), clock.GetUtcNow().UtcDateTime, user.UserId));
+        return Task.CompletedTask;
+    }
+
     /// <summary>A rank above every card of the stage's column (deleted deals included: they come back where they were).</summary>
     public static async Task<long> TopRankAsync(CrmDbContext db, int stageId, CancellationToken cancellationToken) =>
         (await db.Deals.IgnoreQueryFilters().Where(d => d.StageId == stageId).MinAsync(d => (long?)d.BoardRank, cancellationToken) ?? 0) - 1;
