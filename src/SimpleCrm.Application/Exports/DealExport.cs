@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Text;
 using ClosedXML.Excel;
-using CsvHelper;
-using CsvHelper.Configuration;
 using SimpleCrm.Application.Deals;
 
 namespace SimpleCrm.Application.Exports;
@@ -17,8 +14,6 @@ public sealed class DealExport(DealList list)
 {
     private static readonly double[] Widths = [30, 30, 24, 18, 14, 9, 22, 12, 17];
 
-    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
-
     public async Task WriteAsync(
         Stream output, int pipelineId, DealFilter filter, DealListQuery query, ExportFormat format, char delimiter, DealExportLabels labels, string sheetName, CancellationToken cancellationToken)
     {
@@ -30,32 +25,15 @@ public sealed class DealExport(DealList list)
 
     private static async Task WriteCsvAsync(Stream output, IAsyncEnumerable<DealListItem> rows, DealExportLabels labels, char delimiter, CancellationToken cancellationToken)
     {
-        await output.WriteAsync(ByteOrderMark, cancellationToken);
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter.ToString() };
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true);
-        await using var csv = new CsvWriter(writer, configuration);
-        foreach (var header in labels.Headers)
-        {
-            csv.WriteField(CellNeutralizer.Neutralize(header));
-        }
-
-        await csv.NextRecordAsync();
+        await using var table = await CsvTableWriter.StartAsync(output, delimiter, labels.Headers, cancellationToken);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             var cells = labels.TextCells(row);
             cells[DealExportLabels.ValueColumn] = row.Value?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty;
             cells[DealExportLabels.CloseByColumn] = row.CloseBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
             cells[DealExportLabels.LastActivityColumn] = row.LastActivityAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-            foreach (var cell in cells)
-            {
-                csv.WriteField(cell);
-            }
-
-            await csv.NextRecordAsync();
+            await table.WriteRowAsync(cells);
         }
-
-        await csv.FlushAsync();
-        await writer.FlushAsync(cancellationToken);
     }
 
     /// <summary>A bold, frozen header row and widths set by hand (ClosedXML's AdjustToContents needs System.Drawing, which fails on Linux).</summary>
@@ -65,7 +43,7 @@ public sealed class DealExport(DealList list)
         var sheet = workbook.Worksheets.Add(sheetName);
         for (var column = 0; column < labels.Headers.Count; column++)
         {
-            SetText(sheet.Cell(1, column + 1), labels.Headers[column]);
+            ContactXlsxWriter.SetText(sheet.Cell(1, column + 1), labels.Headers[column]);
             sheet.Column(column + 1).Width = Widths[Math.Min(column, Widths.Length - 1)];
         }
 
@@ -84,7 +62,7 @@ public sealed class DealExport(DealList list)
             {
                 if (cells[column].Length > 0)
                 {
-                    SetText(sheet.Cell(rowNumber, column + 1), cells[column]);
+                    ContactXlsxWriter.SetText(sheet.Cell(rowNumber, column + 1), cells[column]);
                 }
             }
 
@@ -105,13 +83,5 @@ public sealed class DealExport(DealList list)
         workbook.SaveAs(buffer);
         buffer.Position = 0;
         await buffer.CopyToAsync(output, cancellationToken);
-    }
-
-    /// <summary>As text, never guessed: "=1+1" must not become a formula nor "007" a number.</summary>
-    private static void SetText(IXLCell cell, string text)
-    {
-        cell.DataType = XLDataType.Text;
-        cell.SetValue(text);
-        cell.DataType = XLDataType.Text;
     }
 }
