@@ -243,6 +243,10 @@ public static class DependencyInjection
     public static IServiceCollection AddDeals(this IServiceCollection services)
     {
         services.AddScoped<DealStageChange>();
+        services.AddScoped<DealBoard>();
+        services.AddScoped<DealMoves>();
+        services.AddScoped<DealList>();
+        services.AddScoped<DealExport>();
         return services;
     }
 

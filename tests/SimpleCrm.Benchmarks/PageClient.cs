@@ -59,6 +59,26 @@ internal sealed partial class PageClient : IDisposable
         return length;
     }
 
+    /// <summary>POSTs a form with the antiforgery token in the header, as the board's fetch does; fails on anything but 2xx.</summary>
+    public async Task PostAsync(string url, string token, IEnumerable<(string Name, string Value)> fields, CancellationToken cancellationToken)
+    {
+        using var content = new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative)) { Content = content };
+        request.Headers.Add("X-CSRF-TOKEN", token);
+        using var response = await _client.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"POST {url} answered {(int)response.StatusCode}.");
+        }
+    }
+
+    /// <summary>The antiforgery token of a signed-in page (its csrf-token meta tag).</summary>
+    public static string CsrfTokenOf(string html)
+    {
+        var match = CsrfMeta().Match(html);
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException("The page carries no antiforgery token.");
+    }
+
     /// <summary>The total the list shows in its badge, digits only (the number format follows the culture).</summary>
     public static int TotalOf(string html)
     {
@@ -76,6 +96,9 @@ internal sealed partial class PageClient : IDisposable
     public static int TagsOf(string html) => CloudTag().Count(html);
 
     public void Dispose() => _client.Dispose();
+
+    [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]*)\"")]
+    private static partial Regex CsrfMeta();
 
     [GeneratedRegex("class=\"tag-size-\\d\"")]
     private static partial Regex CloudTag();

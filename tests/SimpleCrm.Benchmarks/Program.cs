@@ -133,6 +133,12 @@ internal static class Program
             await TimelineBenchmark.RunAsync(services, admin, repUser, options, Console.Out, cancellationToken);
         }
 
+        if (options.Runs("pipelines"))
+        {
+            using var repClient = await PageClient.SignInAsync(address, SalesRepSetup.Email, CrmWebFactory.Password);
+            await PipelineBenchmark.RunAsync(factory, client, repClient, databasePath, options, Console.Out, cancellationToken);
+        }
+
         // Last: every run adds a tag row and a history line to half of the contacts.
         if (options.Runs("bulk"))
         {

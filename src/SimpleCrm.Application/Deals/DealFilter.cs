@@ -2,7 +2,8 @@ namespace SimpleCrm.Application.Deals;
 
 /// <summary>
 /// The filters of a pipeline's board and of its list view (the same ones on both): owner, label,
-/// close-by range, value range and a search over the contact's name, company and email.
+/// close-by range, value range and a search over the contact's name, company and email; and the
+/// board's highlights: only overdue deals, and after how many quiet days a deal counts as idle.
 /// </summary>
 public sealed record DealFilter
 {
@@ -19,4 +20,12 @@ public sealed record DealFilter
     public decimal? ValueFrom { get; init; }
 
     public decimal? ValueTo { get; init; }
+
+    /// <summary>Only open deals past their close-by date (the day comes from the clock: see DealHighlights).</summary>
+    public bool OverdueOnly { get; init; }
+
+    /// <summary>A deal without a stage change or activity for this many days is marked idle; none: <see cref="DefaultIdleDays"/>.</summary>
+    public int? IdleDays { get; init; }
+
+    public const int DefaultIdleDays = 14;
 }

@@ -58,7 +58,7 @@ public static class ContactXlsxWriter
     }
 
     /// <summary>As text, never guessed: "=1+1" must not become a formula nor "007" a number.</summary>
-    private static void SetText(IXLCell cell, string text)
+    internal static void SetText(IXLCell cell, string text)
     {
         cell.DataType = XLDataType.Text;
         cell.SetValue(text);
