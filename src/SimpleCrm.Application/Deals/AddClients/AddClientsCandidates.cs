@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
@@ -43,16 +44,13 @@ public sealed class AddClientsCandidates(CrmDbContext db, ICurrentUser user, Con
     }
 
     /// <summary>
-    /// The matched contacts without the email duplicates: a contact is left out when a matched
-    /// contact with a lower id has one of its (normalized) emails, so of one person entered twice the
-    /// older contact gets the deal.
+    /// The matched contacts that are email duplicates: one of its (normalized) emails belongs to a
+    /// matched contact with a lower id, so of one person entered twice the older contact gets the deal.
     /// </summary>
-    public IQueryable<Contact> WithoutEmailDuplicates(IQueryable<Contact> matched)
-    {
-        var matchedIds = matched.Select(c => c.Id);
-        return matched.Where(c => !db.ContactEmails.Any(e => e.ContactId == c.Id
-            && db.ContactEmails.Any(o => o.Normalized == e.Normalized && o.ContactId < c.Id && matchedIds.Contains(o.ContactId))));
-    }
+    public IQueryable<Contact> EmailDuplicates(IQueryable<Contact> matched) => matched.Where(IsEmailDuplicate(matched));
+
+    /// <summary>The matched contacts without the email duplicates.</summary>
+    public IQueryable<Contact> WithoutEmailDuplicates(IQueryable<Contact> matched) => matched.Where(Not(IsEmailDuplicate(matched)));
 
     /// <summary>The hand-picked ones among <paramref name="kept"/>: a posted id outside it is ignored, not trusted.</summary>
     public static IQueryable<Contact> Picked(IQueryable<Contact> kept, IReadOnlyList<int>? pickedIds)
@@ -66,22 +64,35 @@ public sealed class AddClientsCandidates(CrmDbContext db, ICurrentUser user, Con
         return kept.Where(c => ids.Contains(c.Id));
     }
 
-    /// <summary>Those of <paramref name="chosen"/> that hold an open deal with the label in the pipeline: they are skipped.</summary>
-    public IQueryable<Contact> HoldingLabel(IQueryable<Contact> chosen, int pipelineId, string label)
-    {
-        var labelKey = TextFolding.Fold(label.Trim());
-        return chosen.Where(c => db.Deals.Any(d => d.PipelineId == pipelineId && d.ContactId == c.Id && d.LabelKey == labelKey && d.IsOpen));
-    }
+    /// <summary>
+    /// Those of <paramref name="chosen"/> holding an open deal with the label in the pipeline (folded
+    /// as the unique index folds it): they are skipped. None while no label is given.
+    /// </summary>
+    public IQueryable<Contact> HoldingLabel(IQueryable<Contact> chosen, int pipelineId, string? label) =>
+        chosen.Where(HoldsLabel(pipelineId, label));
 
     /// <summary>Those of <paramref name="chosen"/> that would get a deal.</summary>
-    public IQueryable<Contact> ToAdd(IQueryable<Contact> chosen, int pipelineId, string? label)
+    public IQueryable<Contact> ToAdd(IQueryable<Contact> chosen, int pipelineId, string? label) =>
+        chosen.Where(Not(HoldsLabel(pipelineId, label)));
+
+    private Expression<Func<Contact, bool>> IsEmailDuplicate(IQueryable<Contact> matched)
+    {
+        var matchedIds = matched.Select(c => c.Id);
+        return c => db.ContactEmails.Any(e => e.ContactId == c.Id
+            && db.ContactEmails.Any(o => o.Normalized == e.Normalized && o.ContactId < c.Id && matchedIds.Contains(o.ContactId)));
+    }
+
+    private Expression<Func<Contact, bool>> HoldsLabel(int pipelineId, string? label)
     {
         if (string.IsNullOrWhiteSpace(label))
         {
-            return chosen;
+            return _ => false;
         }
 
-        var holding = HoldingLabel(chosen, pipelineId, label).Select(c => c.Id);
-        return chosen.Where(c => !holding.Contains(c.Id));
+        var labelKey = TextFolding.Fold(label.Trim());
+        return c => db.Deals.Any(d => d.PipelineId == pipelineId && d.ContactId == c.Id && d.LabelKey == labelKey && d.IsOpen);
     }
+
+    private static Expression<Func<Contact, bool>> Not(Expression<Func<Contact, bool>> condition) =>
+        Expression.Lambda<Func<Contact, bool>>(Expression.Not(condition.Body), condition.Parameters);
 }

@@ -78,12 +78,14 @@ public sealed class AddClientsQueries(
             return null;
         }
 
-        var kept = candidates.WithoutEmailDuplicates(matched);
-        var chosen = AddClientsCandidates.Picked(kept, selection.PickedIds);
+        // The email check is the costly part: it runs once over the matched contacts, and again only
+        // over the few picked or already holding the label.
         var matchedCount = await matched.CountAsync(cancellationToken);
-        var keptCount = await kept.CountAsync(cancellationToken);
-        int? picked = selection.PickedIds is null ? null : await chosen.CountAsync(cancellationToken);
-        var toAdd = await candidates.ToAdd(chosen, pipelineId, label).CountAsync(cancellationToken);
-        return new AddClientsSummary(matchedCount, matchedCount - keptCount, picked, (picked ?? keptCount) - toAdd, toAdd, Limit);
+        var duplicates = await candidates.EmailDuplicates(matched).CountAsync(cancellationToken);
+        var chosen = AddClientsCandidates.Picked(matched, selection.PickedIds);
+        int? picked = selection.PickedIds is null ? null : await candidates.WithoutEmailDuplicates(chosen).CountAsync(cancellationToken);
+        var holding = await candidates.WithoutEmailDuplicates(candidates.HoldingLabel(chosen, pipelineId, label)).CountAsync(cancellationToken);
+        var toAdd = (picked ?? matchedCount - duplicates) - holding;
+        return new AddClientsSummary(matchedCount, duplicates, picked, holding, toAdd, Limit);
     }
 }
