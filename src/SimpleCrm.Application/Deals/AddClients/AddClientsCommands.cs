@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Data;
-using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Pipelines;
 
 namespace SimpleCrm.Application.Deals.AddClients;
@@ -39,7 +38,7 @@ public sealed class AddClientsCommands(CrmDbContext db, ICurrentUser user, AddCl
         }
 
         var currency = input.Currency?.Trim();
-        if (!string.IsNullOrEmpty(currency) && (currency.Length != LeadLimits.Currency || !currency.All(char.IsAsciiLetter)))
+        if (!string.IsNullOrEmpty(currency) && !FieldRules.IsCurrencyCode(currency))
         {
             failures.Add(new Failure(AddClientsMessages.CurrencyInvalid, nameof(input.Currency)));
         }
