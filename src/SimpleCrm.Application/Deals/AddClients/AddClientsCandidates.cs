@@ -50,18 +50,24 @@ public sealed class AddClientsCandidates(CrmDbContext db, ICurrentUser user, Con
     public IQueryable<Contact> EmailDuplicates(IQueryable<Contact> matched) => matched.Where(IsEmailDuplicate(matched));
 
     /// <summary>The matched contacts without the email duplicates.</summary>
-    public IQueryable<Contact> WithoutEmailDuplicates(IQueryable<Contact> matched) => matched.Where(Not(IsEmailDuplicate(matched)));
+    public IQueryable<Contact> WithoutEmailDuplicates(IQueryable<Contact> matched) => WithoutEmailDuplicates(matched, matched);
 
-    /// <summary>The hand-picked ones among <paramref name="kept"/>: a posted id outside it is ignored, not trusted.</summary>
-    public static IQueryable<Contact> Picked(IQueryable<Contact> kept, IReadOnlyList<int>? pickedIds)
+    /// <summary>
+    /// Those of <paramref name="some"/> (a part of the matched contacts) that are no email duplicate
+    /// among all <paramref name="matched"/>: narrowing first keeps the costly check to few rows.
+    /// </summary>
+    public IQueryable<Contact> WithoutEmailDuplicates(IQueryable<Contact> some, IQueryable<Contact> matched) => some.Where(Not(IsEmailDuplicate(matched)));
+
+    /// <summary>The hand-picked ones among <paramref name="contacts"/>: a posted id outside them is ignored, not trusted.</summary>
+    public static IQueryable<Contact> Picked(IQueryable<Contact> contacts, IReadOnlyList<int>? pickedIds)
     {
         if (pickedIds is null)
         {
-            return kept;
+            return contacts;
         }
 
         var ids = pickedIds.Distinct().ToList();
-        return kept.Where(c => ids.Contains(c.Id));
+        return contacts.Where(c => ids.Contains(c.Id));
     }
 
     /// <summary>

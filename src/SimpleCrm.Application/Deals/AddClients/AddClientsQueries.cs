@@ -83,8 +83,8 @@ public sealed class AddClientsQueries(
         var matchedCount = await matched.CountAsync(cancellationToken);
         var duplicates = await candidates.EmailDuplicates(matched).CountAsync(cancellationToken);
         var chosen = AddClientsCandidates.Picked(matched, selection.PickedIds);
-        int? picked = selection.PickedIds is null ? null : await candidates.WithoutEmailDuplicates(chosen).CountAsync(cancellationToken);
-        var holding = await candidates.WithoutEmailDuplicates(candidates.HoldingLabel(chosen, pipelineId, label)).CountAsync(cancellationToken);
+        int? picked = selection.PickedIds is null ? null : await candidates.WithoutEmailDuplicates(chosen, matched).CountAsync(cancellationToken);
+        var holding = await candidates.WithoutEmailDuplicates(candidates.HoldingLabel(chosen, pipelineId, label), matched).CountAsync(cancellationToken);
         var toAdd = (picked ?? matchedCount - duplicates) - holding;
         return new AddClientsSummary(matchedCount, duplicates, picked, holding, toAdd, Limit);
     }

@@ -103,6 +103,25 @@ public sealed class AddClientsTests(TestDatabase database) : IClassFixture<TestD
     }
 
     [Fact]
+    public async Task A_posted_email_twin_the_picker_never_showed_is_not_counted_nor_added()
+    {
+        var stages = await database.StagesAsync(await database.AddPipelineAsync(Admin, "Picked twin"));
+        var older = await database.AddPersonAsync("Twin-Shown", null, "twin@pick.pl");
+        var twin = await database.AddPersonAsync("Twin-Hidden", null, "TWIN@pick.pl");
+        var list = await database.AddListAsync("Picked twin", [older, twin]);
+        var selection = new AddClientsSelection([list], [], [older, twin]);
+        await using var db = database.Context(Admin);
+
+        var page = await database.Queries(db, Admin).CandidatesAsync(selection, null, 1, CancellationToken.None);
+        var (summary, outcome) = await SummarizeAndAddAsync(Admin, stages[0], selection, Fields(stages[0], "Bliźniak"));
+
+        Assert.Equal([older], page!.Items.Select(c => c.Id));
+        Assert.Equal((2, 1, 1, 1), (summary.Matched, summary.EmailDuplicates, summary.Picked!.Value, summary.ToAdd));
+        Assert.Equal(1, outcome.Added);
+        Assert.Equal([older], await DealContactsAsync(stages[0].PipelineId));
+    }
+
+    [Fact]
     public async Task One_contact_over_the_limit_is_refused_with_the_count_and_nothing_is_added()
     {
         var stages = await database.StagesAsync(await database.AddPipelineAsync(Admin, "Over the limit"));
