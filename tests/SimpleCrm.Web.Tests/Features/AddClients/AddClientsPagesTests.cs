@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.Deals.AddClients;
@@ -162,6 +164,32 @@ public sealed class AddClientsPagesTests(CrmWebFactory factory) : IClassFixture<
 
         Assert.Equal(("1", "1"), (Count(summary, "picked"), Count(summary, "to-add")));
         Assert.Equal([picked], await factory.WithDbAsync(db => db.Deals.Where(d => d.Label == "Ręczna").Select(d => d.ContactId).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task Over_the_configured_limit_the_summary_tells_the_count_and_offers_no_add_button()
+    {
+        var (rep, email) = await NewRepAsync("limit");
+        var (pipeline, stages) = await AddPipelineAsync("Limit");
+        var list = await AddListAsync("Limit list",
+            await ContactBuilder.Person("Kamil", "Limitowy").OwnedBy(rep).SaveAsync(factory),
+            await ContactBuilder.Person("Lena", "Limitowa").OwnedBy(rep).SaveAsync(factory));
+        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("Deals:AddClientsLimit", "1"));
+        using var client = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var signedIn = await client.SignInAsync(email, CrmWebFactory.Password);
+        var token = await client.AntiforgeryTokenAsync($"/Pipelines/{pipeline}/AddClients");
+
+        using var response = await client.PostWithTokenAsync($"/Pipelines/{pipeline}/AddClients", token,
+            ("ListIds", Id(list)), ("Input.Label", "Za dużo"), ("Input.StageId", Id(stages[0])), ("step", "4"));
+        using var add = await client.PostWithTokenAsync($"/Pipelines/{pipeline}/AddClients/Add", token,
+            ("ListIds", Id(list)), ("Input.Label", "Za dużo"), ("Input.StageId", Id(stages[0])));
+        var page = await response.ToDocumentAsync();
+
+        Assert.Equal(ResourceFile.English(AddClientsMessages.TooMany).Replace("{0}", "2", StringComparison.Ordinal).Replace("{1}", "1", StringComparison.Ordinal),
+            page.QuerySelector("[data-testid=add-clients-too-many]")?.TextContent.Trim());
+        Assert.Null(page.QuerySelector("[data-testid=add-clients-add]"));
+        Assert.Equal(HttpStatusCode.OK, add.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.Deals.AnyAsync(d => d.Label == "Za dużo")));
     }
 
     /// <summary>Submits the wizard's form with the given fields changed and "Next" pressed.</summary>
