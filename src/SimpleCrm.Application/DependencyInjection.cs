@@ -27,6 +27,7 @@ using SimpleCrm.Application.Selection;
 using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Tasks;
 using SimpleCrm.Application.Deals;
+using SimpleCrm.Application.Deals.AddClients;
 using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.TaskTemplates;
 using SimpleCrm.Application.Users;
@@ -247,6 +248,10 @@ public static class DependencyInjection
         services.AddScoped<DealMoves>();
         services.AddScoped<DealList>();
         services.AddScoped<DealExport>();
+        services.AddOptions<AddClientsOptions>().BindConfiguration(AddClientsOptions.Section);
+        services.AddScoped<AddClientsCandidates>();
+        services.AddScoped<AddClientsQueries>();
+        services.AddScoped<AddClientsCommands>();
         return services;
     }
 

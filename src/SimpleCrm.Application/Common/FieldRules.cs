@@ -17,6 +17,9 @@ public static class FieldRules
             && uri.Host.Contains('.', StringComparison.Ordinal);
     }
 
+    /// <summary>An ISO 4217-like code: three ASCII letters ("PLN", "eur").</summary>
+    public static bool IsCurrencyCode(string value) => value.Length == 3 && value.All(char.IsAsciiLetter);
+
     public static void Require(List<Failure> failures, string? value, string field)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -61,7 +61,7 @@ public sealed class LeadValidator(CrmDbContext db, PhoneNormalizer phones, TimeP
         }
 
         var currency = input.Currency?.Trim();
-        if (!string.IsNullOrEmpty(currency) && (currency.Length != LeadLimits.Currency || !currency.All(char.IsAsciiLetter)))
+        if (!string.IsNullOrEmpty(currency) && !FieldRules.IsCurrencyCode(currency))
         {
             failures.Add(new Failure(LeadMessages.CurrencyInvalid, nameof(input.Currency)));
         }
