@@ -10,6 +10,7 @@ using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.Email;
 using SimpleCrm.Application.Email.Templates;
 using SimpleCrm.Application.Files;
@@ -115,6 +116,8 @@ public sealed class TestDatabase : IAsyncLifetime
     public LeadCommands LeadCommands(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadValidator(db, Phones, Clock), CustomFieldEditor(db, user), TaskAutomation(db, user), Clock);
 
     public TaskAutomation TaskAutomation(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
+
+    public DealStageChange DealStageChange(CrmDbContext db, ICurrentUser user) => new(db, user, Clock, TaskAutomation(db, user));
 
     public static TaskTemplateAdministration TaskTemplates(CrmDbContext db, ICurrentUser user) => new(db, user);
 
