@@ -250,6 +250,31 @@ public sealed class DealTaskAutomationTests(TestDatabase database) : IClassFixtu
         Assert.Null(page.Stages.Single(s => s.Id == stages[1].Id).TaskTemplateNames);
     }
 
+    [Fact]
+    public async Task A_deals_task_lists_under_the_deals_label_and_contact_and_only_for_users_who_see_the_deal()
+    {
+        var (stages, rep) = await SceneAsync("Listed");
+        var stranger = TestUser.SalesRep(await database.AddUserAsync("deal-listed-stranger"));
+        await database.AddStageTemplateAsync("Listed call", stages[0].Id);
+        int contact;
+        await using (var seed = database.Context(new SystemUser()))
+        {
+            contact = (await ContactRows.AddAsync(seed, 1, "Listowany", rep.UserId))[0];
+        }
+
+        var deal = await database.CreateDealAsync(rep, stages[0].Id, contact, "Serwis", rep.UserId);
+        var everyone = new SimpleCrm.Application.Tasks.TaskListQuery { Assignee = SimpleCrm.Application.Tasks.TaskListQuery.Everyone };
+
+        await using var db = database.Context(rep);
+        var mine = (await database.TaskQueries(db, rep).ListAsync(everyone, CancellationToken.None)).SelectMany(s => s.Tasks.Items).ToList();
+        var theirs = (await database.TaskQueries(db, stranger).ListAsync(everyone, CancellationToken.None)).SelectMany(s => s.Tasks.Items).ToList();
+
+        var listed = Assert.Single(mine, t => t.Record == SimpleCrm.Application.Records.RecordRef.Deal(deal));
+        var contactName = await db.Contacts.Where(c => c.Id == contact).Select(c => c.DisplayName).SingleAsync();
+        Assert.Equal("Serwis — " + contactName, listed.RecordName);
+        Assert.DoesNotContain(theirs, t => t.Record == SimpleCrm.Application.Records.RecordRef.Deal(deal));
+    }
+
     private async Task<(List<Stage> Stages, TestUser Rep)> SceneAsync(string name)
     {
         var stages = await database.StagesAsync(await database.AddPipelineAsync(Admin, "Automation " + name));
