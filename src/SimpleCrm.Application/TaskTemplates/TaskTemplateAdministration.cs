@@ -57,13 +57,7 @@ public sealed class TaskTemplateAdministration(CrmDbContext db, ICurrentUser cur
             .Select(u => new UserOption(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
         var statuses = await db.LeadStatuses.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Id)
             .Select(s => new LeadStatusOption(s.Id, s.Name, s.ResourceKey, s.Color, s.Meaning)).ToListAsync(cancellationToken);
-        var stages = await db.Stages.AsNoTracking().Where(s => !s.Pipeline!.IsArchived)
-            .OrderBy(s => s.Pipeline!.Position).ThenBy(s => s.PipelineId).ThenBy(s => s.Position).ThenBy(s => s.Id)
-            .Select(s => new { s.PipelineId, PipelineName = s.Pipeline!.Name, PipelineKey = s.Pipeline.ResourceKey, Stage = new StageOption(s.Id, s.Name, s.ResourceKey) })
-            .ToListAsync(cancellationToken);
-        var pipelines = stages.GroupBy(s => s.PipelineId)
-            .Select(g => new TaskTemplatePipeline(g.Key, g.First().PipelineName, g.First().PipelineKey, [.. g.Select(s => s.Stage)])).ToList();
-        return new TaskTemplateForm(users, statuses, pipelines);
+        return new TaskTemplateForm(users, statuses, await PipelineOption.ActiveAsync(db, openOnly: false, cancellationToken));
     }
 
     public async Task<Result<TaskTemplateInput>> GetAsync(int id, CancellationToken cancellationToken)

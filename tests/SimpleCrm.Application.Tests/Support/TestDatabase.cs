@@ -217,7 +217,7 @@ public sealed class TestDatabase : IAsyncLifetime
 
     /// <summary>The conversion as the web app wires it, with the given attachment movers (none registered yet in the app).</summary>
     public LeadConversion LeadConversion(CrmDbContext db, ICurrentUser user, params IRecordAttachmentMover[] movers) =>
-        new(db, user, Commands(db, user), new ContactValidator(db, Phones, Clock), movers, TaskAutomation(db, user), Clock);
+        new(db, user, Commands(db, user), new ContactValidator(db, Phones, Clock), movers, TaskAutomation(db, user), new ConversionDeal(db, DealStageChange(db, user), Clock), Clock);
 
     public LeadConversionQueries LeadConversionQueries(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadDuplicateFinder(db, user, Phones));
     public LeadBulkActions LeadBulk(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
