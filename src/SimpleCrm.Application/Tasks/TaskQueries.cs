@@ -107,6 +107,7 @@ public sealed class TaskQueries(CrmDbContext db, ICurrentUser user, TimeProvider
         {
             TaskRecordFilter.Lead => tasks.Where(t => t.RecordType == HistoryRecordTypes.Lead),
             TaskRecordFilter.Contact => tasks.Where(t => t.RecordType == HistoryRecordTypes.Contact),
+            TaskRecordFilter.Deal => tasks.Where(t => t.RecordType == HistoryRecordTypes.Deal),
             TaskRecordFilter.None => tasks.Where(t => t.RecordType == null),
             _ => tasks,
         };

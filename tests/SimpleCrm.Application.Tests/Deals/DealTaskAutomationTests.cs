@@ -273,6 +273,10 @@ public sealed class DealTaskAutomationTests(TestDatabase database) : IClassFixtu
         var contactName = await db.Contacts.Where(c => c.Id == contact).Select(c => c.DisplayName).SingleAsync();
         Assert.Equal("Serwis — " + contactName, listed.RecordName);
         Assert.DoesNotContain(theirs, t => t.Record == SimpleCrm.Application.Records.RecordRef.Deal(deal));
+        var onDeals = (await database.TaskQueries(db, rep).ListAsync(everyone with { Record = SimpleCrm.Application.Tasks.TaskRecordFilter.Deal }, CancellationToken.None))
+            .SelectMany(s => s.Tasks.Items).ToList();
+        Assert.NotEmpty(onDeals);
+        Assert.All(onDeals, t => Assert.Equal(HistoryRecordTypes.Deal, t.Record?.Type));
     }
 
     private async Task<(List<Stage> Stages, TestUser Rep)> SceneAsync(string name)
