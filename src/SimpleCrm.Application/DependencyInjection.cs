@@ -73,6 +73,7 @@ public static class DependencyInjection
         services.AddScoped<LeadOptionQueries>();
         services.AddScoped<LeadContactPersons>();
         services.AddScoped<LeadConversion>();
+        services.AddScoped<ConversionDeal>();
         services.AddScoped<LeadConversionQueries>();
         services.AddScoped<LeadBulkActions>();
         services.AddScoped<SavedLeadFilters>();

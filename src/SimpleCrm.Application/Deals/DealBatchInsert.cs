@@ -5,6 +5,7 @@ using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Pipelines;
+using SimpleCrm.Application.TaskTemplates;
 
 namespace SimpleCrm.Application.Deals;
 
@@ -13,7 +14,8 @@ namespace SimpleCrm.Application.Deals;
 /// deal with another: how "Add clients" and auto-conversion rules add thousands of deals without a
 /// SaveChanges per deal. A contact that is deleted, or that already holds an open deal with the label
 /// in the pipeline, is skipped in the statement itself, so the open-label index is never broken by a
-/// batch. The caller owns the transaction and checks who may do it; this only writes.
+/// batch. The stage's task templates fire for the new deals, set-based too. The caller owns the
+/// transaction and checks who may do it; this only writes.
 /// </summary>
 public static class DealBatchInsert
 {
@@ -23,10 +25,12 @@ public static class DealBatchInsert
     /// <summary>
     /// Adds the deals for <paramref name="contactIds"/> (at most <see cref="SetBasedInsert.BatchSize"/>)
     /// on top of the stage's column and returns the new deals' ids. Contacts skipped are those not
-    /// among the returned deals' contacts.
+    /// among the returned deals' contacts. <paramref name="zone"/> is the app's time zone, for the due
+    /// dates of the tasks the stage's templates make (the server's when not given, as TimeProvider.System has it).
     /// </summary>
     public static async Task<IReadOnlyList<int>> InsertAsync(
-        CrmDbContext db, IReadOnlyCollection<int> contactIds, NewDeals deals, string? userId, DateTime at, CancellationToken cancellationToken)
+        CrmDbContext db, IReadOnlyCollection<int> contactIds, NewDeals deals, string? userId, DateTime at, CancellationToken cancellationToken,
+        TimeZoneInfo? zone = null)
     {
         if (contactIds.Count == 0)
         {
@@ -84,7 +88,16 @@ public static class DealBatchInsert
             .Where(d => d.StageId == deals.StageId && d.Version == batchVersion && contactIds.Contains(d.ContactId))
             .Select(d => d.Id).ToListAsync(cancellationToken);
         await HistoryBatch.RecordForDealsAsync(db, created, DealCreated, deals.Source.ToString(), at, userId, cancellationToken);
+        await TaskAutomationBatch.FireForDealsAsync(db, created, deals.StageId, userId, new FrozenClock(at, zone ?? TimeZoneInfo.Local), cancellationToken);
         return created;
+    }
+
+    /// <summary>The batch's moment as a clock: its tasks are due counted from when the deals were made.</summary>
+    private sealed class FrozenClock(DateTime at, TimeZoneInfo zone) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
+
+        public override TimeZoneInfo LocalTimeZone => zone;
     }
 
     /// <summary>The quoted table and column names the statement uses, read from the model.</summary>

@@ -41,8 +41,13 @@ public sealed class PipelineAdministration(CrmDbContext db, ICurrentUser current
         var stages = await db.Stages.AsNoTracking().Where(s => s.PipelineId == id).OrderBy(s => s.Position).ThenBy(s => s.Id)
             .Select(s => new { s.Id, s.Name, s.ResourceKey, s.Kind, s.Probability, s.Color })
             .ToListAsync(cancellationToken);
+        var templates = await db.TaskTemplateTriggers.AsNoTracking()
+            .Where(t => t.StageId != null && t.Stage!.PipelineId == id && !t.TaskTemplate!.IsArchived)
+            .OrderBy(t => t.TaskTemplate!.Name).Select(t => new { StageId = t.StageId!.Value, t.TaskTemplate!.Name }).ToListAsync(cancellationToken);
+        var fired = templates.GroupBy(t => t.StageId).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(t => t.Name)));
         return Result<PipelinePage>.Ok(new PipelinePage(pipeline.Id, pipeline.Name, pipeline.ResourceKey, pipeline.IsArchived,
-            [.. stages.Select(s => new StageListItem(s.Id, s.Name, s.ResourceKey, s.Kind, s.Probability, s.Color, counts.GetValueOrDefault(s.Id)))]));
+            [.. stages.Select(s => new StageListItem(
+                s.Id, s.Name, s.ResourceKey, s.Kind, s.Probability, s.Color, counts.GetValueOrDefault(s.Id), fired.GetValueOrDefault(s.Id)))]));
     }
 
     /// <summary>Adds a pipeline at the end of the order, with the template stages (New contact … Won, Lost).</summary>

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application.TaskTemplates;
 
 /// <summary>
-/// Admin > Task templates: list, create, edit (with the lead statuses that fire it), delete one that
+/// Admin > Task templates: list, create, edit (with the lead statuses and deal stages that fire it), delete one that
 /// never fired, archive one that did (the automation log keeps naming it) and restore an archived one.
 /// </summary>
 public sealed class TaskTemplateAdministration(CrmDbContext db, ICurrentUser currentUser)
@@ -28,6 +29,10 @@ public sealed class TaskTemplateAdministration(CrmDbContext db, ICurrentUser cur
             .OrderBy(t => t.LeadStatus!.Position)
             .Select(t => new { t.TaskTemplateId, Status = new LeadStatusOption(t.LeadStatus!.Id, t.LeadStatus.Name, t.LeadStatus.ResourceKey, t.LeadStatus.Color, t.LeadStatus.Meaning) })
             .ToListAsync(cancellationToken);
+        var stageTriggers = await db.TaskTemplateTriggers.AsNoTracking().Where(t => t.StageId != null)
+            .OrderBy(t => t.Stage!.Pipeline!.Position).ThenBy(t => t.Stage!.Position)
+            .Select(t => new { t.TaskTemplateId, Stage = new StageOption(t.Stage!.Id, t.Stage.Name, t.Stage.ResourceKey) })
+            .ToListAsync(cancellationToken);
         var templates = await db.TaskTemplates.AsNoTracking().OrderBy(t => t.IsArchived).ThenBy(t => t.Name)
             .Select(t => new
             {
@@ -38,17 +43,21 @@ public sealed class TaskTemplateAdministration(CrmDbContext db, ICurrentUser cur
         return [.. templates.Select(t => new TaskTemplateListItem(
             t.Id, t.Name, t.Title, t.DueInDays, t.DueInHours, t.Priority, t.AssigneeRule,
             t.AssigneeRule == TaskTemplateAssigneeRule.SpecificUser ? t.AssigneeName : null, t.IsArchived,
-            [.. triggers.Where(r => r.TaskTemplateId == t.Id).Select(r => r.Status)], fired.GetValueOrDefault(t.Id)))];
+            [.. triggers.Where(r => r.TaskTemplateId == t.Id).Select(r => r.Status)], fired.GetValueOrDefault(t.Id),
+            [.. stageTriggers.Where(r => r.TaskTemplateId == t.Id).Select(r => r.Stage)]))];
     }
 
-    /// <summary>The form's choices: active users (and <paramref name="keepUserId"/>, the template's own user, even when inactive) and every lead status.</summary>
+    /// <summary>
+    /// The form's choices: active users (and <paramref name="keepUserId"/>, the template's own user, even
+    /// when inactive), every lead status and the stages of the active pipelines.
+    /// </summary>
     public async Task<TaskTemplateForm> FormAsync(string? keepUserId, CancellationToken cancellationToken)
     {
         var users = await db.Users.AsNoTracking().Where(u => u.IsActive || u.Id == keepUserId).OrderBy(u => u.DisplayName)
             .Select(u => new UserOption(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
         var statuses = await db.LeadStatuses.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Id)
             .Select(s => new LeadStatusOption(s.Id, s.Name, s.ResourceKey, s.Color, s.Meaning)).ToListAsync(cancellationToken);
-        return new TaskTemplateForm(users, statuses);
+        return new TaskTemplateForm(users, statuses, await PipelineOption.ActiveAsync(db, openOnly: false, cancellationToken));
     }
 
     public async Task<Result<TaskTemplateInput>> GetAsync(int id, CancellationToken cancellationToken)
@@ -65,6 +74,7 @@ public sealed class TaskTemplateAdministration(CrmDbContext db, ICurrentUser cur
                 AssigneeRule = t.AssigneeRule,
                 AssigneeId = t.AssigneeId,
                 LeadStatusIds = t.Triggers.Where(r => r.LeadStatusId != null).Select(r => r.LeadStatusId!.Value).ToList(),
+                StageIds = t.Triggers.Where(r => r.StageId != null).Select(r => r.StageId!.Value).ToList(),
             }).SingleOrDefaultAsync(cancellationToken)
             : null;
         return input is null ? Result<TaskTemplateInput>.NotFound() : Result<TaskTemplateInput>.Ok(input);
@@ -84,7 +94,7 @@ public sealed class TaskTemplateAdministration(CrmDbContext db, ICurrentUser cur
         }
 
         var template = new TaskTemplate();
-        Apply(template, input);
+        Apply(template, input, []);
         db.TaskTemplates.Add(template);
         return await db.SaveOrNameTakenAsync(NameTaken, cancellationToken) is { } taken ? Result<int>.Fail(taken) : Result<int>.Ok(template.Id);
     }
@@ -103,7 +113,10 @@ public sealed class TaskTemplateAdministration(CrmDbContext db, ICurrentUser cur
             return Result.Fail([.. failures]);
         }
 
-        Apply(template, input);
+        // The stages of pipelines archived since are not on the form: they stay attached until it is restored.
+        var attachedStages = template.Triggers.Select(t => t.StageId).OfType<int>().ToList();
+        var hidden = await db.Stages.AsNoTracking().Where(s => attachedStages.Contains(s.Id) && s.Pipeline!.IsArchived).Select(s => s.Id).ToListAsync(cancellationToken);
+        Apply(template, input, hidden);
         return await db.SaveOrNameTakenAsync(NameTaken, cancellationToken) is { } taken ? Result.Fail(taken) : Result.Success;
     }
 
@@ -149,7 +162,7 @@ public sealed class TaskTemplateAdministration(CrmDbContext db, ICurrentUser cur
 
     private static Failure NameTaken => new(TaskTemplateMessages.NameTaken, nameof(TaskTemplateInput.Name));
 
-    private static void Apply(TaskTemplate template, TaskTemplateInput input)
+    private static void Apply(TaskTemplate template, TaskTemplateInput input, List<int> hiddenStageIds)
     {
         template.Name = input.Name!.Trim();
         template.Title = input.Title!.Trim();
@@ -164,6 +177,13 @@ public sealed class TaskTemplateAdministration(CrmDbContext db, ICurrentUser cur
         foreach (var statusId in wanted.Where(s => template.Triggers.All(t => t.LeadStatusId != s)))
         {
             template.Triggers.Add(new TaskTemplateTrigger { LeadStatusId = statusId });
+        }
+
+        var stages = input.StageIds.Union(hiddenStageIds).ToList();
+        template.Triggers.RemoveAll(t => t.StageId is { } stageId && !stages.Contains(stageId));
+        foreach (var stageId in stages.Where(s => template.Triggers.All(t => t.StageId != s)))
+        {
+            template.Triggers.Add(new TaskTemplateTrigger { StageId = stageId });
         }
     }
 
@@ -191,6 +211,13 @@ public sealed class TaskTemplateAdministration(CrmDbContext db, ICurrentUser cur
         if (statusIds.Count > 0 && await db.LeadStatuses.CountAsync(s => statusIds.Contains(s.Id), cancellationToken) != statusIds.Count)
         {
             failures.Add(new Failure(TaskTemplateMessages.StatusUnknown, nameof(TaskTemplateInput.LeadStatusIds)));
+        }
+
+        // Only stages the form offers: those of active pipelines (a posted id of an archived one or none at all is refused).
+        var stageIds = input.StageIds.Distinct().ToList();
+        if (stageIds.Count > 0 && await db.Stages.CountAsync(s => stageIds.Contains(s.Id) && !s.Pipeline!.IsArchived, cancellationToken) != stageIds.Count)
+        {
+            failures.Add(new Failure(TaskTemplateMessages.StageUnknown, nameof(TaskTemplateInput.StageIds)));
         }
 
         return failures;

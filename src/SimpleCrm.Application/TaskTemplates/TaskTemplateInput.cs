@@ -3,7 +3,7 @@ using SimpleCrm.Application.Tasks;
 
 namespace SimpleCrm.Application.TaskTemplates;
 
-/// <summary>What the admin types for a task template, and the lead statuses whose entry fires it.</summary>
+/// <summary>What the admin types for a task template, and the lead statuses and deal stages whose entry fires it.</summary>
 public sealed class TaskTemplateInput
 {
     public const int MaxHours = 23;
@@ -26,6 +26,9 @@ public sealed class TaskTemplateInput
     public string? AssigneeId { get; set; }
 
     public List<int> LeadStatusIds { get; set; } = [];
+
+    /// <summary>Stages of active pipelines; a template keeps the stages of pipelines archived since (the form does not show them).</summary>
+    public List<int> StageIds { get; set; } = [];
 
     /// <summary>The failures of the fields alone; the name's uniqueness, the user and the statuses need the database.</summary>
     public List<Failure> Validate()

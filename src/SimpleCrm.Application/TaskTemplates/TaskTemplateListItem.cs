@@ -1,9 +1,10 @@
 using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.Tasks;
 
 namespace SimpleCrm.Application.TaskTemplates;
 
-/// <summary>A row of Admin > Task templates: what it makes, for whom, which statuses fire it and how often it has.</summary>
+/// <summary>A row of Admin > Task templates: what it makes, for whom, which statuses and stages fire it and how often it has.</summary>
 public sealed record TaskTemplateListItem(
     int Id,
     string Name,
@@ -15,4 +16,5 @@ public sealed record TaskTemplateListItem(
     string? AssigneeName,
     bool IsArchived,
     IReadOnlyList<LeadStatusOption> Statuses,
-    int FiredCount);
+    int FiredCount,
+    IReadOnlyList<StageOption> Stages);

@@ -11,5 +11,6 @@ public static class TaskTemplateMessages
     public const string AssigneeRequired = "TaskTemplates.AssigneeRequired";
     public const string AssigneeInactive = "TaskTemplates.AssigneeInactive";
     public const string StatusUnknown = "TaskTemplates.StatusUnknown";
+    public const string StageUnknown = "TaskTemplates.StageUnknown";
     public const string Gone = "TaskTemplates.Gone";
 }

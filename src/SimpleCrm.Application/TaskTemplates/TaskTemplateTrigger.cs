@@ -1,11 +1,12 @@
 using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Pipelines;
 
 namespace SimpleCrm.Application.TaskTemplates;
 
 /// <summary>
-/// "Entering this status fires that template." One row per template and status; deal stages get a
-/// nullable StageId column of their own beside <see cref="LeadStatusId"/> when pipelines arrive, so
-/// one table (and one firing log) serves every kind of record.
+/// "Entering this status (or stage) fires that template." One row per template and lead status or
+/// deal stage: exactly one of <see cref="LeadStatusId"/> and <see cref="StageId"/> is set (a check
+/// constraint says so), so one table (and one firing log) serves every kind of record.
 /// </summary>
 public sealed class TaskTemplateTrigger
 {
@@ -18,4 +19,8 @@ public sealed class TaskTemplateTrigger
     public int? LeadStatusId { get; set; }
 
     public LeadStatus? LeadStatus { get; set; }
+
+    public int? StageId { get; set; }
+
+    public Stage? Stage { get; set; }
 }

@@ -6,5 +6,6 @@ public enum TaskRecordFilter
     Any,
     Lead,
     Contact,
+    Deal,
     None,
 }

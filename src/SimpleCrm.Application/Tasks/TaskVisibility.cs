@@ -1,6 +1,7 @@
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
 
@@ -8,7 +9,7 @@ namespace SimpleCrm.Application.Tasks;
 
 /// <summary>
 /// The one visibility rule for tasks: Admin and Manager see all; anyone else sees the tasks assigned
-/// to them, the tasks on records they may see (the lead's or contact's own rule decides), and the
+/// to them, the tasks on records they may see (the lead's, contact's or deal's own rule decides), and the
 /// tasks on no record that they created. The assignee always sees their task, so "My tasks" and the
 /// overdue count agree even when the record is out of their sight (its link then answers 404).
 /// </summary>
@@ -29,9 +30,11 @@ public static class TaskVisibility
 
         var leads = db.Leads.VisibleTo(user);
         var contacts = db.Contacts.VisibleTo(user);
+        var deals = DealVisibility.VisibleTo(db.Deals, user);
         return tasks.Where(t => t.AssigneeId == me
             || (t.RecordType == null && t.CreatedById == me)
             || (t.RecordType == HistoryRecordTypes.Lead && leads.Any(l => l.Id == t.RecordId))
-            || (t.RecordType == HistoryRecordTypes.Contact && contacts.Any(c => c.Id == t.RecordId)));
+            || (t.RecordType == HistoryRecordTypes.Contact && contacts.Any(c => c.Id == t.RecordId))
+            || (t.RecordType == HistoryRecordTypes.Deal && deals.Any(d => d.Id == t.RecordId)));
     }
 }

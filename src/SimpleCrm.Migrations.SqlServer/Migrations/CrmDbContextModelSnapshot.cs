@@ -2018,6 +2018,9 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.Property<int?>("LeadStatusId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("StageId")
+                        .HasColumnType("int");
+
                     b.Property<int>("TaskTemplateId")
                         .HasColumnType("int");
 
@@ -2025,11 +2028,20 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
 
                     b.HasIndex("LeadStatusId");
 
+                    b.HasIndex("StageId");
+
                     b.HasIndex("TaskTemplateId", "LeadStatusId")
                         .IsUnique()
                         .HasFilter("[LeadStatusId] IS NOT NULL");
 
-                    b.ToTable("TaskTemplateTriggers");
+                    b.HasIndex("TaskTemplateId", "StageId")
+                        .IsUnique()
+                        .HasFilter("[StageId] IS NOT NULL");
+
+                    b.ToTable("TaskTemplateTriggers", t =>
+                        {
+                            t.HasCheckConstraint("CK_TaskTemplateTriggers_StatusOrStage", "(LeadStatusId IS NOT NULL AND StageId IS NULL) OR (LeadStatusId IS NULL AND StageId IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("SimpleCrm.Application.Tasks.CrmTask", b =>
@@ -2556,6 +2568,11 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .HasForeignKey("LeadStatusId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("SimpleCrm.Application.Pipelines.Stage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("SimpleCrm.Application.TaskTemplates.TaskTemplate", "TaskTemplate")
                         .WithMany("Triggers")
                         .HasForeignKey("TaskTemplateId")
@@ -2563,6 +2580,8 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("LeadStatus");
+
+                    b.Navigation("Stage");
 
                     b.Navigation("TaskTemplate");
                 });

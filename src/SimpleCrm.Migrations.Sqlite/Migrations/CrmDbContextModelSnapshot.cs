@@ -1942,6 +1942,9 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.Property<int?>("LeadStatusId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("StageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("TaskTemplateId")
                         .HasColumnType("INTEGER");
 
@@ -1949,10 +1952,18 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LeadStatusId");
 
+                    b.HasIndex("StageId");
+
                     b.HasIndex("TaskTemplateId", "LeadStatusId")
                         .IsUnique();
 
-                    b.ToTable("TaskTemplateTriggers");
+                    b.HasIndex("TaskTemplateId", "StageId")
+                        .IsUnique();
+
+                    b.ToTable("TaskTemplateTriggers", t =>
+                        {
+                            t.HasCheckConstraint("CK_TaskTemplateTriggers_StatusOrStage", "(LeadStatusId IS NOT NULL AND StageId IS NULL) OR (LeadStatusId IS NULL AND StageId IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("SimpleCrm.Application.Tasks.CrmTask", b =>
@@ -2476,6 +2487,11 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasForeignKey("LeadStatusId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("SimpleCrm.Application.Pipelines.Stage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("SimpleCrm.Application.TaskTemplates.TaskTemplate", "TaskTemplate")
                         .WithMany("Triggers")
                         .HasForeignKey("TaskTemplateId")
@@ -2483,6 +2499,8 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("LeadStatus");
+
+                    b.Navigation("Stage");
 
                     b.Navigation("TaskTemplate");
                 });

@@ -8,9 +8,14 @@ namespace SimpleCrm.Web.Shared;
 public static class RecordPages
 {
     /// <summary>The record's page with the given tab open (a contact's profile has no tabs).</summary>
-    public static string PageOf(this IUrlHelper url, RecordRef record, string tab) => record.Type == HistoryRecordTypes.Lead
-        ? url.Action("Details", "Leads", new { id = record.Id, tab })!
-        : url.Action("Details", "Contacts", new { id = record.Id })!;
+    public static string PageOf(this IUrlHelper url, RecordRef record, string tab) => record.Type switch
+    {
+        HistoryRecordTypes.Lead => url.Action("Details", "Leads", new { id = record.Id, tab })!,
+
+        // The deal's card (/Deals/{id}) has no tabs.
+        HistoryRecordTypes.Deal => url.Content("~/Deals/" + record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        _ => url.Action("Details", "Contacts", new { id = record.Id })!,
+    };
 
     /// <summary>Back to the page the form was on when it is one of ours, otherwise to the record's page.</summary>
     public static IActionResult BackTo(this Controller controller, string? returnUrl, RecordRef record, string tab) =>

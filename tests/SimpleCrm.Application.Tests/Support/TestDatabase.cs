@@ -10,6 +10,7 @@ using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.Email;
 using SimpleCrm.Application.Email.Templates;
 using SimpleCrm.Application.Files;
@@ -116,6 +117,8 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public TaskAutomation TaskAutomation(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);
 
+    public DealStageChange DealStageChange(CrmDbContext db, ICurrentUser user) => new(db, user, Clock, TaskAutomation(db, user));
+
     public static TaskTemplateAdministration TaskTemplates(CrmDbContext db, ICurrentUser user) => new(db, user);
 
     public static PipelineAdministration Pipelines(CrmDbContext db, ICurrentUser user) => new(db, user);
@@ -214,7 +217,7 @@ public sealed class TestDatabase : IAsyncLifetime
 
     /// <summary>The conversion as the web app wires it, with the given attachment movers (none registered yet in the app).</summary>
     public LeadConversion LeadConversion(CrmDbContext db, ICurrentUser user, params IRecordAttachmentMover[] movers) =>
-        new(db, user, Commands(db, user), new ContactValidator(db, Phones, Clock), movers, TaskAutomation(db, user), Clock);
+        new(db, user, Commands(db, user), new ContactValidator(db, Phones, Clock), movers, TaskAutomation(db, user), new ConversionDeal(db, DealStageChange(db, user), Clock), Clock);
 
     public LeadConversionQueries LeadConversionQueries(CrmDbContext db, ICurrentUser user) => new(db, user, new LeadDuplicateFinder(db, user, Phones));
     public LeadBulkActions LeadBulk(CrmDbContext db, ICurrentUser user) => new(db, user, Clock);

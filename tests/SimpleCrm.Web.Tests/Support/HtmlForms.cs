@@ -83,6 +83,35 @@ public static class HtmlForms
         return await client.PostAsync(new Uri(url, UriKind.Relative), content);
     }
 
+    /// <summary>
+    /// Clicks a submit button that names its form (<c>form="id"</c>) and action (<c>formaction</c>): the
+    /// form's fields, the button's own name and value, posted where the button says.
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitWithButtonAsync(
+        this HttpClient client, IDocument page, string buttonSelector, IReadOnlyDictionary<string, string?>? changes = null)
+    {
+        var button = page.QuerySelector(buttonSelector) ?? throw new InvalidOperationException($"No button '{buttonSelector}' on {page.Url}.");
+        var form = button.GetAttribute("form") is { } formId ? page.GetElementById(formId) : button.Closest("form");
+        var fields = FieldsOf(form ?? throw new InvalidOperationException($"The button '{buttonSelector}' has no form."));
+        foreach (var (name, value) in changes ?? new Dictionary<string, string?>())
+        {
+            fields.RemoveAll(f => f.Key == name);
+            if (value is not null)
+            {
+                fields.Add(new(name, value));
+            }
+        }
+
+        if (button.GetAttribute("name") is { } buttonName)
+        {
+            fields.Add(new(buttonName, button.GetAttribute("value") ?? string.Empty));
+        }
+
+        var action = button.GetAttribute("formaction") ?? form.GetAttribute("action") ?? new Uri(page.Url).PathAndQuery;
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(new Uri(action, UriKind.Relative), content);
+    }
+
     /// <summary>An antiforgery token for the client's current identity, taken from the language switcher of a page.</summary>
     public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string pageUrl = "/Account/AccessDenied")
     {

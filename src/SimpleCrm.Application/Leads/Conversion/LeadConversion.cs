@@ -13,7 +13,7 @@ namespace SimpleCrm.Application.Leads.Conversion;
 /// contact rules), or assigns it to a contact the user already sees. Either way the lead points at the
 /// contact, goes to a Converted status, gets a line in its history and in the contact's, and whatever
 /// hangs off the lead (notes, files, custom values: every <see cref="IRecordAttachmentMover"/>) moves
-/// to the contact. All in one transaction, guarded by the version of the lead the page showed, so two
+/// to the contact; "Create a deal" adds a deal for the contact (<see cref="ConversionDeal"/>). All in one transaction, guarded by the version of the lead the page showed, so two
 /// conversions of one lead at once make one contact and the other is refused.
 /// </summary>
 public sealed class LeadConversion(
@@ -23,6 +23,7 @@ public sealed class LeadConversion(
     ContactValidator validator,
     IEnumerable<IRecordAttachmentMover> movers,
     TaskAutomation automation,
+    ConversionDeal deals,
     TimeProvider clock)
 {
     /// <summary>Lead history: converted into the new contact(s), by name.</summary>
@@ -49,6 +50,7 @@ public sealed class LeadConversion(
             var person = input.CreatesPerson ? input.ToPerson(owner) : null;
             var company = input.CreatesCompany ? input.ToCompany(owner) : null;
             var failures = await ValidateAsync([company, person], cancellationToken);
+            failures = [.. failures, .. await deals.ValidateAsync(input, null, cancellationToken)];
             if (failures.Count > 0)
             {
                 return Result<int>.Fail(failures);
@@ -79,7 +81,7 @@ public sealed class LeadConversion(
             }
 
             var names = string.Join(", ", created.AsEnumerable().Reverse().Select(c => c.DisplayName));
-            return await FinishAsync(lead, created[^1].Id, ConvertedInto, names, version, input.StatusId, cancellationToken);
+            return await FinishAsync(lead, created[^1].Id, ConvertedInto, names, version, input.StatusId, input, cancellationToken);
         }, cancellationToken);
 
     /// <summary>
@@ -87,6 +89,13 @@ public sealed class LeadConversion(
     /// converts it. Either one the user may not see answers not found, and nothing changes.
     /// </summary>
     public Task<Result<int>> AssignAsync(int leadId, int contactId, Guid version, int? statusId, CancellationToken cancellationToken) =>
+        AssignAsync(leadId, contactId, version, statusId, null, cancellationToken);
+
+    /// <summary>
+    /// The same, and when <paramref name="deal"/> asks for one, a deal for the contact; a label the
+    /// contact already has open in the pipeline is the label's failure, and nothing is saved.
+    /// </summary>
+    public Task<Result<int>> AssignAsync(int leadId, int contactId, Guid version, int? statusId, LeadConversionInput? deal, CancellationToken cancellationToken) =>
         InTransactionAsync(leadId, async lead =>
         {
             var contactName = await db.Contacts.AsNoTracking().VisibleTo(user).Where(c => c.Id == contactId)
@@ -96,8 +105,13 @@ public sealed class LeadConversion(
                 return Result<int>.NotFound();
             }
 
+            if (deal is not null && await deals.ValidateAsync(deal, contactId, cancellationToken) is { Count: > 0 } failures)
+            {
+                return Result<int>.Fail(failures);
+            }
+
             db.History.Add(HistoryEntry.ForContact(contactId, LeadAssigned, lead.Name, clock.GetUtcNow().UtcDateTime, user.UserId));
-            return await FinishAsync(lead, contactId, AssignedToContact, contactName, version, statusId, cancellationToken);
+            return await FinishAsync(lead, contactId, AssignedToContact, contactName, version, statusId, deal, cancellationToken);
         }, cancellationToken);
 
     /// <summary>
@@ -139,7 +153,8 @@ public sealed class LeadConversion(
     }
 
     /// <summary>Points the lead at the contact, puts it in a Converted status, records both, saves under the version, then moves what hangs off the lead.</summary>
-    private async Task<Result<int>> FinishAsync(Lead lead, int contactId, string action, string contactNames, Guid version, int? statusId, CancellationToken cancellationToken)
+    private async Task<Result<int>> FinishAsync(
+        Lead lead, int contactId, string action, string contactNames, Guid version, int? statusId, LeadConversionInput? deal, CancellationToken cancellationToken)
     {
         var status = await db.LeadStatuses.AsNoTracking().Where(s => s.Meaning == LeadStatusMeaning.Converted)
             .OrderBy(s => s.Id == statusId ? 0 : 1).ThenBy(s => s.Position).FirstAsync(cancellationToken);
@@ -179,9 +194,14 @@ public sealed class LeadConversion(
             await mover.MoveAsync(new RecordRef(HistoryRecordTypes.Lead, lead.Id), new RecordRef(HistoryRecordTypes.Contact, contactId), cancellationToken);
         }
 
-        // Seam for deals: once pipelines exist, the conversion may also create a deal for the contact
-        // here (from the lead's estimated amount and products), inside the same transaction.
         await db.SaveChangesAsync(cancellationToken);
+
+        // The deal last: it saves on its own (its id for its history and tasks), inside this same transaction.
+        if (deal is { CreateDeal: true } && await deals.CreateAsync(deal, contactId, cancellationToken) is { Succeeded: false } refused)
+        {
+            return Result<int>.Fail(refused.Failures);
+        }
+
         return Result<int>.Ok(contactId);
     }
 

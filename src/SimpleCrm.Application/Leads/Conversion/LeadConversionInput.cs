@@ -5,7 +5,8 @@ namespace SimpleCrm.Application.Leads.Conversion;
 /// <summary>
 /// What the conversion page posts: what to create and the data for it, prefilled from the lead. The
 /// person's fields (names, birth date, email, phone) go to the person; the company's (name, website,
-/// address, notes) to the company. With one contact only, it gets all of them.
+/// address, notes) to the company. With one contact only, it gets all of them. "Create a deal" adds a
+/// deal for the contact (new or assigned) in the stage chosen.
 /// </summary>
 public sealed class LeadConversionInput
 {
@@ -37,6 +38,18 @@ public sealed class LeadConversionInput
 
     /// <summary>The Converted status to put the lead in (the one the user chose on the board or the form); the first Converted status when none.</summary>
     public int? StatusId { get; set; }
+
+    /// <summary>"Create a deal": the contact (new or assigned) also gets a deal in <see cref="DealStageId"/>.</summary>
+    public bool CreateDeal { get; set; }
+
+    /// <summary>An Open stage of an active pipeline: the stage says the pipeline.</summary>
+    public int? DealStageId { get; set; }
+
+    public string? DealLabel { get; set; }
+
+    public decimal? DealValue { get; set; }
+
+    public string? DealCurrency { get; set; }
 
     public bool CreatesPerson => Target != ConversionTarget.Company;
 

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Deals;
+using SimpleCrm.Application.Pipelines;
 
 namespace SimpleCrm.Application.Leads.Conversion;
 
@@ -20,7 +22,7 @@ public sealed class LeadConversionQueries(CrmDbContext db, ICurrentUser user, Le
             .Select(l => new
             {
                 l.Name, l.FirstName, l.LastName, l.CompanyName, l.CompanyCode, l.Email, l.Phone, l.Website,
-                l.Street, l.PostalCode, l.City, l.Country, l.BirthDate, l.Version,
+                l.Street, l.PostalCode, l.City, l.Country, l.BirthDate, l.Version, l.ProductsOfInterest, l.EstimatedAmount, l.Currency,
                 IsConverted = l.ConvertedAt != null || l.Status!.Meaning == LeadStatusMeaning.Converted,
                 OwnerName = l.ResponsibleUser != null && l.ResponsibleUser.IsActive ? l.ResponsibleUser.DisplayName : null,
                 ContactId = contacts.Where(c => c.Id == l.ContactId).Select(c => (int?)c.Id).FirstOrDefault(),
@@ -33,6 +35,8 @@ public sealed class LeadConversionQueries(CrmDbContext db, ICurrentUser user, Le
         }
 
         var hasPerson = lead.FirstName is not null || lead.LastName is not null;
+        var pipelines = await PipelineOption.ActiveAsync(db, openOnly: true, cancellationToken);
+        var label = string.IsNullOrWhiteSpace(lead.ProductsOfInterest) ? lead.Name : lead.ProductsOfInterest.Trim();
         var input = new LeadConversionInput
         {
             Target = lead.CompanyName is null ? ConversionTarget.Person : hasPerson ? ConversionTarget.PersonAndCompany : ConversionTarget.Company,
@@ -48,6 +52,12 @@ public sealed class LeadConversionQueries(CrmDbContext db, ICurrentUser user, Le
             City = lead.City,
             Country = lead.Country,
             StatusId = statusId,
+
+            // The deal starts from what the lead said it wants and is worth, in the first pipeline's first stage.
+            DealStageId = pipelines.SelectMany(p => p.Stages).Select(s => (int?)s.Id).FirstOrDefault(),
+            DealLabel = label.Length > Deal.LabelMaxLength ? label[..Deal.LabelMaxLength] : label,
+            DealValue = lead.EstimatedAmount,
+            DealCurrency = lead.Currency,
         };
 
         // The same check as the lead form's duplicate warning; the contacts it finds are the ones to assign to instead.
@@ -60,6 +70,6 @@ public sealed class LeadConversionQueries(CrmDbContext db, ICurrentUser user, Le
             leadId,
             cancellationToken)).Where(d => d.Kind == LeadDuplicateKind.Contact).ToList();
         var owner = lead.OwnerName ?? await db.Users.Where(u => u.Id == user.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
-        return new LeadConversionDraft(leadId, lead.Name, lead.Version, input, lead.CompanyCode, owner, lead.IsConverted, lead.ContactId, lead.ContactName, matches);
+        return new LeadConversionDraft(leadId, lead.Name, lead.Version, input, lead.CompanyCode, owner, lead.IsConverted, lead.ContactId, lead.ContactName, matches, pipelines);
     }
 }

@@ -1,4 +1,4 @@
 namespace SimpleCrm.Web.Features.LeadConversion;
 
-/// <summary>One "assign to this contact" button: the lead, the version its page showed, the Converted status picked and the contact.</summary>
-public sealed record AssignButtonModel(int LeadId, Guid Version, int? StatusId, int ContactId, string ContactName);
+/// <summary>One "assign to this contact" button: the lead and the contact (the conversion form it submits carries the version, status and deal).</summary>
+public sealed record AssignButtonModel(int LeadId, int ContactId, string ContactName);

@@ -54,7 +54,7 @@ public sealed class LeadConversionController(
 
             if (result.Succeeded)
             {
-                TempData.Flash(localizer["LeadConversion.Converted"]);
+                TempData.Flash(input.CreateDeal ? localizer["LeadConversion.ConvertedWithDeal", input.DealLabel!.Trim()] : localizer["LeadConversion.Converted"]);
                 return await ContactOrLeadAsync(result.Value, id, cancellationToken);
             }
 
@@ -72,11 +72,16 @@ public sealed class LeadConversionController(
         return draft is null ? NotFound() : View(nameof(Index), await PageAsync(draft with { Version = version }, input, null, cancellationToken));
     }
 
-    /// <summary>"Assign to this contact": a refusal (converted meanwhile, changed meanwhile) comes back to the page in the flash.</summary>
+    /// <summary>
+    /// "Assign to this contact" (it submits the conversion form, so a ticked "Create a deal" goes with
+    /// it): a refusal of the deal's fields comes back on the page beside them; any other refusal
+    /// (converted meanwhile, changed meanwhile) in the flash.
+    /// </summary>
     [HttpPost("Assign")]
-    public async Task<IActionResult> Assign([FromRoute] int id, int contactId, Guid version, int? statusId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Assign([FromRoute] int id, int contactId, Guid version, int? statusId, LeadConversionInput input, CancellationToken cancellationToken)
     {
-        var result = await conversion.AssignAsync(id, contactId, version, statusId, cancellationToken);
+        statusId ??= input.StatusId;
+        var result = await conversion.AssignAsync(id, contactId, version, statusId, input.CreateDeal ? input : null, cancellationToken);
         if (result.IsNotFound)
         {
             return NotFound();
@@ -84,8 +89,14 @@ public sealed class LeadConversionController(
 
         if (result.Succeeded)
         {
-            TempData.Flash(localizer["LeadConversion.Assigned"]);
+            TempData.Flash(input.CreateDeal ? localizer["LeadConversion.AssignedWithDeal", input.DealLabel!.Trim()] : localizer["LeadConversion.Assigned"]);
             return await ContactOrLeadAsync(result.Value, id, cancellationToken);
+        }
+
+        if (result.Failures.Any(f => f.Field is not null) && await queries.DraftAsync(id, statusId, cancellationToken) is { } draft)
+        {
+            ModelState.AddFailures(result.Failures, localizer, nameof(LeadConversionViewModel.Input));
+            return View(nameof(Index), await PageAsync(draft with { Version = version }, input, null, cancellationToken));
         }
 
         TempData.Flash(string.Join(" ", result.Failures.Select(f => localizer[f.MessageKey].Value)));

@@ -98,7 +98,7 @@ public sealed class LeadConversionPagesTests(CrmWebFactory factory) : IClassFixt
         var id = await client.CreatedLeadAsync($"Pre Zuzanu {tag}");
         var found = await client.GetDocumentAsync($"/Leads/{id}/Convert?term=novakova{tag}");
 
-        using var response = await client.SubmitAsync(found, "[data-testid=found-contacts] form[data-testid=assign]");
+        using var response = await client.SubmitWithButtonAsync(found, "[data-testid=found-contacts] [data-testid=assign] button");
 
         Assert.Equal($"/Contacts/{contactId}", response.RedirectTarget());
         var profile = await client.GetDocumentAsync(response.RedirectTarget());

@@ -65,7 +65,7 @@ public sealed class LeadConversionVisibilityTests(CrmWebFactory factory) : IClas
 
         Assert.Equal(
             [Id(scene.OwnContactId)],
-            page.QuerySelectorAll("[data-testid=found-contacts] input[name=contactId]").Select(i => i.GetAttribute("value")));
+            page.QuerySelectorAll("[data-testid=found-contacts] button[name=contactId]").Select(i => i.GetAttribute("value")));
     }
 
     [Fact]
