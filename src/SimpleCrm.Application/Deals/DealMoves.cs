@@ -44,6 +44,7 @@ public sealed class DealMoves(CrmDbContext db, ICurrentUser user, DealStageChang
 
         // The rank renumbering and the deal's save stand or fall together.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Entry(deal).Property(d => d.Version).OriginalValue = version;
         await stageChange.EnterAsync(deal, target, cancellationToken);
         if (entersLost)
         {
@@ -52,7 +53,6 @@ public sealed class DealMoves(CrmDbContext db, ICurrentUser user, DealStageChang
 
         deal.BoardRank = await RankAboveAsync(stageId, beforeId, dealId, cancellationToken);
         deal.LastActivityAt = clock.GetUtcNow().UtcDateTime;
-        db.Entry(deal).Property(d => d.Version).OriginalValue = version;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -64,6 +64,18 @@ public sealed class DealMoves(CrmDbContext db, ICurrentUser user, DealStageChang
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return Result<Guid>.Fail(new Failure(Messages.ConcurrencyConflict));
+        }
+        catch (DbUpdateException)
+        {
+            // Another request fired this very transition's task templates first: the same conflict.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            if (await stageChange.LostRaceAsync(dealId, version, cancellationToken))
+            {
+                return Result<Guid>.Fail(new Failure(Messages.ConcurrencyConflict));
+            }
+
+            throw;
         }
     }
 

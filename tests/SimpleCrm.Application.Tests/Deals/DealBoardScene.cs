@@ -15,7 +15,7 @@ internal static class DealBoardScene
     public static DealBoard Board(this TestDatabase database, CrmDbContext db, ICurrentUser user) => new(db, user, database.Clock);
 
     public static DealMoves Moves(this TestDatabase database, CrmDbContext db, ICurrentUser user) =>
-        new(db, user, new DealStageChange(db, user, database.Clock), database.Clock);
+        new(db, user, database.DealStageChange(db, user), database.Clock);
 
     public static DealList List(this TestDatabase database, CrmDbContext db, ICurrentUser user) => new(db, user, database.Clock);
 
