@@ -186,6 +186,7 @@ public sealed class AutoConversionRules(CrmDbContext db, ICurrentUser user, IAut
                orderby s.Position, r.Id
                select new AutoConversionRuleSummary(
                    r.Id,
+                   r.PipelineId,
                    r.ListId != null
                        ? db.ContactLists.Where(l => l.Id == r.ListId).Select(l => l.Name).FirstOrDefault() ?? string.Empty
                        : db.Segments.Where(g => g.Id == r.SegmentId).Select(g => g.Name).FirstOrDefault() ?? string.Empty,

@@ -74,7 +74,7 @@ public sealed class AutoConversionRulesTests(TestDatabase database) : IClassFixt
         var rules = AutoConversionScene.Rules(db, Rep, scheduler);
         var rule = Assert.Single(await rules.ListForStageAsync(stageId, None));
 
-        Assert.Equal((ruleId, list.Name, false, "Wykaz", true, 2), (rule.Id, rule.SourceName, rule.IsSegment, rule.Label, rule.IsPaused, rule.AddedCount));
+        Assert.Equal((ruleId, pipelineId, list.Name, false, "Wykaz", true, 2), (rule.Id, rule.PipelineId, rule.SourceName, rule.IsSegment, rule.Label, rule.IsPaused, rule.AddedCount));
         Assert.Equal(database.Clock.GetUtcNow().UtcDateTime, rule.LastRunAt);
         Assert.Empty(await rules.ListForStageAsync(stageId + 1, None));
         Assert.Null(await rules.ListForPipelineAsync(-1, None));
@@ -93,7 +93,7 @@ public sealed class AutoConversionRulesTests(TestDatabase database) : IClassFixt
         await using var db = database.Context(Admin);
         Assert.True((await AutoConversionScene.Rules(db, Admin, scheduler).DeleteAsync(ruleId, None)).Succeeded);
 
-        Assert.Empty(await AutoConversionScene.Rules(db, Admin, scheduler).ListForPipelineAsync(pipelineId, None) ?? [new AutoConversionRuleSummary(0, "", false, 0, "", null, "", false, 0, null, null)]);
+        Assert.Empty(await AutoConversionScene.Rules(db, Admin, scheduler).ListForPipelineAsync(pipelineId, None) ?? [new AutoConversionRuleSummary(0, 0, "", false, 0, "", null, "", false, 0, null, null)]);
         Assert.Single(await database.DealContactsAsync(pipelineId, "Zostaje"));
     }
 
