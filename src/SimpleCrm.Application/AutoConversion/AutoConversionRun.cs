@@ -150,13 +150,17 @@ public sealed partial class AutoConversionRun(CrmDbContext db, TimeProvider cloc
         var deals = await DealBatchInsert.InsertAsync(db, claimed, NewDealsOf(rule, now), rule.CreatedById, now, cancellationToken);
         if (deals.Count > 0)
         {
-            var dealIds = deals.ToArray();
+            // Each claimed contact's new deal, found by its natural key (pipeline, contact, label, this
+            // batch's time, our source): a parameterised statement EF compiles once, not a list of ids.
+            var (pipelineId, labelKey) = (rule.PipelineId, TextFolding.Fold(rule.Label.Trim()));
             await db.AutoConversionRuleContacts.Where(c => c.RuleId == ruleId && c.RunId == runId)
                 .ExecuteUpdateAsync(u => u.SetProperty(
                     c => c.DealId,
-                    c => db.Deals.Where(d => EF.Constant(dealIds).Contains(d.Id) && d.ContactId == c.ContactId).Select(d => (int?)d.Id).FirstOrDefault()), cancellationToken);
+                    c => db.Deals.Where(d => d.ContactId == c.ContactId && d.PipelineId == pipelineId && d.LabelKey == labelKey
+                            && d.Source == DealSource.AutoConversion && d.CreatedAt == now)
+                        .Select(d => (int?)d.Id).FirstOrDefault()), cancellationToken);
             await db.AutoConversionRules.Where(r => r.Id == ruleId)
-                .ExecuteUpdateAsync(u => u.SetProperty(r => r.AddedCount, r => r.AddedCount + dealIds.Length), cancellationToken);
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.AddedCount, r => r.AddedCount + deals.Count), cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
