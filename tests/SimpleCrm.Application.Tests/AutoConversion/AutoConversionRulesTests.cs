@@ -16,7 +16,7 @@ public sealed class AutoConversionRulesTests(TestDatabase database) : IClassFixt
     [Fact]
     public async Task A_sales_rep_may_not_create_pause_resume_or_delete_a_rule()
     {
-        var (pipelineId, stageId) = await PipelineAsync("Rep");
+        var (pipelineId, stageId) = await database.AddPipelineAsync("Rules Rep");
         var list = await database.AddListAsync("Przedstawiciel");
         var scheduler = new RecordingRuleScheduler();
         var ruleId = await database.CreateRuleAsync(Manager, pipelineId, new AutoConversionRuleInput { ListId = list.Id, StageId = stageId, Label = "Rep" }, scheduler);
@@ -35,8 +35,8 @@ public sealed class AutoConversionRulesTests(TestDatabase database) : IClassFixt
     [Fact]
     public async Task A_rule_needs_exactly_one_source_a_stage_of_its_pipeline_a_label_and_sane_numbers()
     {
-        var (pipelineId, _) = await PipelineAsync("Validation");
-        var (_, otherStageId) = await PipelineAsync("Validation other");
+        var (pipelineId, _) = await database.AddPipelineAsync("Rules Validation");
+        var (_, otherStageId) = await database.AddPipelineAsync("Rules Validation other");
         var list = await database.AddListAsync("Walidacja");
         var segmentId = await database.AddSegmentAsync(await database.AddUserAsync("auto-rules-segment-owner"), "Nikt");
         var scheduler = new RecordingRuleScheduler();
@@ -58,7 +58,7 @@ public sealed class AutoConversionRulesTests(TestDatabase database) : IClassFixt
     [Fact]
     public async Task A_stage_lists_the_rules_feeding_it_with_their_source_status_and_count()
     {
-        var (pipelineId, stageId) = await PipelineAsync("Listing");
+        var (pipelineId, stageId) = await database.AddPipelineAsync("Rules Listing");
         var list = await database.AddListAsync("Lista");
         var scheduler = new RecordingRuleScheduler();
         var members = await database.AddContactsAsync(2, "Wymieniony");
@@ -83,7 +83,7 @@ public sealed class AutoConversionRulesTests(TestDatabase database) : IClassFixt
     [Fact]
     public async Task Deleting_a_rule_keeps_its_deals()
     {
-        var (pipelineId, stageId) = await PipelineAsync("Delete");
+        var (pipelineId, stageId) = await database.AddPipelineAsync("Rules Delete");
         var list = await database.AddListAsync("Usuwana");
         await database.AddToListAsync(list, await database.AddContactsAsync(1, "Zostaje"));
         var scheduler = new RecordingRuleScheduler();
@@ -95,11 +95,5 @@ public sealed class AutoConversionRulesTests(TestDatabase database) : IClassFixt
 
         Assert.Empty(await AutoConversionScene.Rules(db, Admin, scheduler).ListForPipelineAsync(pipelineId, None) ?? [new AutoConversionRuleSummary(0, 0, "", false, 0, "", null, "", false, 0, null, null)]);
         Assert.Single(await database.DealContactsAsync(pipelineId, "Zostaje"));
-    }
-
-    private async Task<(int PipelineId, int StageId)> PipelineAsync(string name)
-    {
-        var pipelineId = await database.AddPipelineAsync(Admin, "Rules " + name);
-        return (pipelineId, (await database.StagesAsync(pipelineId))[0].Id);
     }
 }

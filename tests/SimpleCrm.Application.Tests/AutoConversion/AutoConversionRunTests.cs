@@ -10,13 +10,12 @@ namespace SimpleCrm.Application.Tests.AutoConversion;
 /// <summary>The rule's job: existing members at creation, newcomers by the list event or the sweep, once each, however the runs race.</summary>
 public sealed class AutoConversionRunTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
-    private static readonly TestUser Admin = TestUser.Admin("auto-run-admin");
     private static readonly TestUser Manager = TestUser.Manager("auto-run-manager");
 
     [Fact]
     public async Task Creating_a_rule_converts_the_lists_existing_members_with_the_rules_values()
     {
-        var (pipelineId, stageId) = await PipelineAsync("Existing");
+        var (pipelineId, stageId) = await database.AddPipelineAsync("Auto Existing");
         var owner = await database.AddUserAsync("auto-run-owner");
         var list = await database.AddListAsync("Targi");
         var members = await database.AddContactsAsync(3, "Istniejący", owner);
@@ -46,7 +45,7 @@ public sealed class AutoConversionRunTests(TestDatabase database) : IClassFixtur
     [Fact]
     public async Task A_contact_added_to_the_list_later_is_converted_by_the_list_event()
     {
-        var (pipelineId, stageId) = await PipelineAsync("Event");
+        var (pipelineId, stageId) = await database.AddPipelineAsync("Auto Event");
         var list = await database.AddListAsync("Zdarzenie");
         var ruleId = await database.CreateRuleAsync(Manager, pipelineId, new AutoConversionRuleInput { ListId = list.Id, StageId = stageId, Label = "Nowy" }, new RecordingRuleScheduler());
         await database.RunRuleAsync(ruleId);
@@ -63,7 +62,7 @@ public sealed class AutoConversionRunTests(TestDatabase database) : IClassFixtur
     [Fact]
     public async Task A_contact_whose_list_event_was_lost_is_converted_by_the_sweep()
     {
-        var (pipelineId, stageId) = await PipelineAsync("Sweep");
+        var (pipelineId, stageId) = await database.AddPipelineAsync("Auto Sweep");
         var list = await database.AddListAsync("Zgubione");
         await database.CreateRuleAsync(Manager, pipelineId, new AutoConversionRuleInput { ListId = list.Id, StageId = stageId, Label = "Siatka" }, new RecordingRuleScheduler());
         var newcomer = await database.AddContactsAsync(1, "Zgubiony");
@@ -82,7 +81,7 @@ public sealed class AutoConversionRunTests(TestDatabase database) : IClassFixtur
     {
         for (var round = 0; round < 3; round++)
         {
-            var (pipelineId, stageId) = await PipelineAsync("Parallel " + round);
+            var (pipelineId, stageId) = await database.AddPipelineAsync("Auto Parallel " + round);
             var list = await database.AddListAsync("Równolegle");
             var members = await database.AddContactsAsync(1500, "Równoległy" + round);
             await database.AddToListAsync(list, members);
@@ -99,7 +98,7 @@ public sealed class AutoConversionRunTests(TestDatabase database) : IClassFixtur
     [Fact]
     public async Task A_paused_rule_converts_nobody_and_on_resume_catches_up_with_who_joined_meanwhile()
     {
-        var (pipelineId, stageId) = await PipelineAsync("Pause");
+        var (pipelineId, stageId) = await database.AddPipelineAsync("Auto Pause");
         var list = await database.AddListAsync("Pauza");
         var scheduler = new RecordingRuleScheduler();
         var ruleId = await database.CreateRuleAsync(Manager, pipelineId, new AutoConversionRuleInput { ListId = list.Id, StageId = stageId, Label = "Wstrzymany" }, scheduler);
@@ -130,7 +129,7 @@ public sealed class AutoConversionRunTests(TestDatabase database) : IClassFixtur
     [Fact]
     public async Task A_member_holding_an_open_deal_of_the_label_is_handled_but_not_given_a_second_one()
     {
-        var (pipelineId, stageId) = await PipelineAsync("Holder");
+        var (pipelineId, stageId) = await database.AddPipelineAsync("Auto Holder");
         var list = await database.AddListAsync("Posiadacze");
         var members = await database.AddContactsAsync(2, "Posiadacz");
         await database.AddDealAsync(stageId, members[0], "serwis");
@@ -150,7 +149,7 @@ public sealed class AutoConversionRunTests(TestDatabase database) : IClassFixtur
     [Fact]
     public async Task A_segment_rule_converts_the_segments_matches_at_the_sweep_and_newcomers_at_the_next()
     {
-        var (pipelineId, stageId) = await PipelineAsync("Segment");
+        var (pipelineId, stageId) = await database.AddPipelineAsync("Auto Segment");
         var segmentOwner = TestUser.Manager(await database.AddUserAsync("auto-run-segment-owner"));
         var segmentId = await database.AddSegmentAsync(segmentOwner.UserId!, "Segmentowy");
         var matches = await database.AddContactsAsync(2, "Segmentowy");
@@ -169,7 +168,7 @@ public sealed class AutoConversionRunTests(TestDatabase database) : IClassFixtur
     [Fact]
     public async Task After_a_restart_new_runs_on_the_same_database_add_nothing_twice()
     {
-        var (pipelineId, stageId) = await PipelineAsync("Restart");
+        var (pipelineId, stageId) = await database.AddPipelineAsync("Auto Restart");
         var list = await database.AddListAsync("Restart");
         var members = await database.AddContactsAsync(4, "Trwały");
         await database.AddToListAsync(list, members);
@@ -183,11 +182,5 @@ public sealed class AutoConversionRunTests(TestDatabase database) : IClassFixtur
         Assert.Equal(0, again);
         Assert.Equal(members, await database.DealContactsAsync(pipelineId, "Trwały"));
         Assert.Equal(4, (await database.RuleAsync(ruleId)).AddedCount);
-    }
-
-    private async Task<(int PipelineId, int StageId)> PipelineAsync(string name)
-    {
-        var pipelineId = await database.AddPipelineAsync(Admin, "Auto " + name);
-        return (pipelineId, (await database.StagesAsync(pipelineId))[0].Id);
     }
 }

@@ -8,6 +8,7 @@ using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Segments;
+using SimpleCrm.Application.Tests.Pipelines;
 using SimpleCrm.Application.Tests.Support;
 
 namespace SimpleCrm.Application.Tests.AutoConversion;
@@ -49,6 +50,13 @@ internal static class AutoConversionScene
         await using var db = database.Context(new SystemUser());
         var now = database.Clock.GetUtcNow().UtcDateTime;
         await db.OutboxMessages.Where(m => m.ProcessedAt == null).ExecuteUpdateAsync(u => u.SetProperty(m => m.ProcessedAt, now));
+    }
+
+    /// <summary>A new pipeline (through the admin service) and the id of its first stage.</summary>
+    public static async Task<(int PipelineId, int StageId)> AddPipelineAsync(this TestDatabase database, string name)
+    {
+        var pipelineId = await PipelineScene.AddPipelineAsync(database, TestUser.Admin("auto-conversion-admin"), name);
+        return (pipelineId, (await database.StagesAsync(pipelineId))[0].Id);
     }
 
     public static async Task<ContactList> AddListAsync(this TestDatabase database, string name)

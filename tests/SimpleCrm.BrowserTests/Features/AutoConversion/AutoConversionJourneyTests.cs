@@ -22,7 +22,8 @@ public sealed class AutoConversionJourneyTests(BrowserFixture browser, BrowserCr
     [Fact]
     public async Task A_rule_converts_a_contact_added_to_its_list_and_pausing_it_stops_that()
     {
-        var (pipelineId, stageName) = await SalesPipelineAsync();
+        const string stageName = "Qualified";
+        var pipelineId = await factory.WithDbAsync(db => db.Pipelines.Where(p => p.ResourceKey == "Pipelines.Sales").Select(p => p.Id).SingleAsync());
         var listId = await AddListAsync("Targi Poznań 2026");
         var ala = await AddContactAsync("Ala", "Stoiskowa");
         var bartek = await AddContactAsync("Bartek", "Nowoprzybyły");
@@ -58,15 +59,25 @@ public sealed class AutoConversionJourneyTests(BrowserFixture browser, BrowserCr
         Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
         await Screenshots.SaveAsync(page, "auto-conversion-rules");
 
-        await page.GetByTestId("rule-switch").ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The rule was paused.");
-        await Expect(page.GetByTestId("rule-switch")).Not.ToBeCheckedAsync();
+        // The stage's header (here in Admin › Pipelines) shows the rule's icon; its panel pauses the rule.
+        await page.GotoAsync($"/Admin/Pipelines/{pipelineId}");
+        await page.Locator($"tr[data-stage='{stageName}']").GetByTestId("stage-rules-button").ClickAsync();
+        var panel = page.GetByTestId("stage-rules-panel");
+        await Expect(panel).ToBeVisibleAsync();
+        await Expect(panel.GetByTestId("rule-added")).ToHaveTextAsync("2 added");
+        await page.WaitForFunctionAsync("() => getComputedStyle(document.querySelector('.modal.show')).opacity === '1'");
+        await Screenshots.SaveAsync(page, "auto-conversion-stage-panel");
+        await panel.GetByTestId("rule-switch").ClickAsync();
+        await Expect(page.GetByText("The rule was paused.")).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/Admin/Pipelines/{pipelineId}$"));
+        await Expect(page.Locator("tr[data-stage] [data-testid=stage-rules-button]")).ToHaveCountAsync(1);
         await AddToListOnProfileAsync(page, celina);
         await DispatchOutboxAsync();
         await SweepAsync();
         await page.GotoAsync($"/Pipelines/{pipelineId}/Rules");
 
         await Expect(page.GetByTestId("rule-added")).ToHaveTextAsync("2 added");
+        await Expect(page.GetByTestId("rule-switch")).Not.ToBeCheckedAsync();
         Assert.Equal(0, await DealsOfAsync(celina));
         await Screenshots.SaveAsync(page, "auto-conversion-rules-paused");
     }
@@ -77,12 +88,6 @@ public sealed class AutoConversionJourneyTests(BrowserFixture browser, BrowserCr
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to list" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Added to the list.");
     }
-
-    private Task<(int PipelineId, string FirstStage)> SalesPipelineAsync() => factory.WithDbAsync(async db =>
-    {
-        var pipelineId = await db.Pipelines.Where(p => p.ResourceKey == "Pipelines.Sales").Select(p => p.Id).SingleAsync();
-        return (pipelineId, "Qualified");
-    });
 
     private Task<int> AddListAsync(string name) => factory.WithDbAsync(async db =>
     {

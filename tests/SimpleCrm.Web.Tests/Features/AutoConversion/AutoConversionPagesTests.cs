@@ -132,6 +132,24 @@ public sealed class AutoConversionPagesTests(CrmWebFactory factory) : IClassFixt
         Assert.Equal((0, false, pipelineId), (rule.AddedCount, rule.IsPaused, rule.PipelineId));
     }
 
+    [Fact]
+    public async Task A_stage_fed_by_a_rule_shows_the_rules_icon_whose_switch_comes_back_to_the_same_page()
+    {
+        var tag = Tag();
+        var admin = await factory.SignedInClientAsync(CrmWebFactory.AdminEmail);
+        var (pipelineId, ruleId) = await RuleAsync(tag);
+        var stageId = await factory.WithDbAsync(db => db.AutoConversionRules.Where(r => r.Id == ruleId).Select(r => r.StageId).SingleAsync());
+
+        var page = await admin.GetDocumentAsync($"/Admin/Pipelines/{pipelineId}");
+        using var paused = await admin.SubmitAsync(page, $"#stage-rules-{stageId} form[action='/Pipelines/Rules/{ruleId}/Pause']");
+
+        var fed = page.QuerySelectorAll("tr[data-stage]").Where(r => r.QuerySelector("[data-testid=stage-rules-button]") is not null).ToList();
+        Assert.Equal([stageId.ToString(CultureInfo.InvariantCulture)], fed.Select(r => r.GetAttribute("data-id")));
+        Assert.Contains("Rule list " + tag, page.QuerySelector($"#stage-rules-{stageId} [data-rule='{ruleId}']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/Admin/Pipelines/{pipelineId}", paused.RedirectTarget());
+        Assert.True(await PausedAsync(ruleId));
+    }
+
     private static string Tag() => Guid.NewGuid().ToString("N")[..6];
 
     private async Task<HttpClient> SignedInAsync(string role, string tag)
