@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Activities;
 using SimpleCrm.Application.Administration;
+using SimpleCrm.Application.AutoConversion;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.CustomFields;
@@ -253,6 +254,11 @@ public static class DependencyInjection
         services.AddScoped<AddClientsCandidates>();
         services.AddScoped<AddClientsQueries>();
         services.AddScoped<AddClientsCommands>();
+
+        // Auto-conversion: the host supplies the IAutoConversionScheduler that queues a rule's run.
+        services.AddScoped<AutoConversionRules>();
+        services.AddScoped<AutoConversionRun>();
+        services.AddScoped<IDomainEventSubscriber<ContactsAddedToList>, ListMembersToDeals>();
         return services;
     }
 

@@ -22,10 +22,11 @@ internal sealed record BenchmarkOptions
           --bulk-runs N       runs of the bulk action that tags about half of the contacts (default 5)
           --mass-task-runs N  runs of the mass task creation on 10 000 open leads (default 3)
           --only PART         run only this part: list (the list cases and the tag cloud), segments,
-                              leads, export, masstasks, timeline, pipelines or bulk (repeatable; default all, bulk last as it adds rows)
+                              leads, export, masstasks, timeline, pipelines, autoconversion (a rule converting a
+                              100 000-member list into deals) or bulk (repeatable; default all, bulk last as it adds rows)
         """;
 
-    public static IReadOnlyList<string> Parts { get; } = ["list", "segments", "leads", "export", "masstasks", "timeline", "pipelines", "bulk"];
+    public static IReadOnlyList<string> Parts { get; } = ["list", "segments", "leads", "export", "masstasks", "timeline", "pipelines", "autoconversion", "bulk"];
 
     public int Contacts { get; init; } = 100_000;
 

@@ -139,6 +139,11 @@ internal static class Program
             await PipelineBenchmark.RunAsync(factory, client, repClient, databasePath, options, Console.Out, cancellationToken);
         }
 
+        if (options.Runs("autoconversion"))
+        {
+            await AutoConversionBenchmark.RunAsync(services, admin, databasePath, Console.Out, cancellationToken);
+        }
+
         // Last: every run adds a tag row and a history line to half of the contacts.
         if (options.Runs("bulk"))
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Activities;
+using SimpleCrm.Application.AutoConversion;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.CustomFields;
@@ -107,6 +108,10 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<AutoConversionRule> AutoConversionRules => Set<AutoConversionRule>();
+
+    public DbSet<AutoConversionRuleContact> AutoConversionRuleContacts => Set<AutoConversionRuleContact>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -303,6 +303,123 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.ToTable("Activities");
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.AutoConversion.AutoConversionRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AddedCount")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CloseByOffsetDays")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<bool>("IsPaused")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("LastRunAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ListId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PipelineId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<int?>("SegmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListId");
+
+                    b.HasIndex("PipelineId");
+
+                    b.HasIndex("ResponsibleUserId");
+
+                    b.HasIndex("SegmentId");
+
+                    b.HasIndex("StageId");
+
+                    b.ToTable("AutoConversionRules", t =>
+                        {
+                            t.HasCheckConstraint("CK_AutoConversionRules_OneSource", "(\"ListId\" IS NULL AND \"SegmentId\" IS NOT NULL) OR (\"ListId\" IS NOT NULL AND \"SegmentId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.AutoConversion.AutoConversionRuleContact", b =>
+                {
+                    b.Property<int>("RuleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("DealId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("RuleId", "ContactId");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("DealId");
+
+                    b.HasIndex("RuleId", "RunId");
+
+                    b.ToTable("AutoConversionRuleContacts");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Bulk.BulkJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2271,6 +2388,56 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.HasOne("SimpleCrm.Application.Users.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.AutoConversion.AutoConversionRule", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.Lists.ContactList", null)
+                        .WithMany()
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SimpleCrm.Application.Pipelines.Pipeline", null)
+                        .WithMany()
+                        .HasForeignKey("PipelineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SimpleCrm.Application.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SimpleCrm.Application.Segments.Segment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SimpleCrm.Application.Pipelines.Stage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.AutoConversion.AutoConversionRuleContact", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SimpleCrm.Application.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SimpleCrm.Application.AutoConversion.AutoConversionRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
+using SimpleCrm.Application.AutoConversion;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Email;
@@ -34,6 +35,7 @@ public static class HangfireSetup
             .UseRecommendedSerializerSettings());
         services.AddScoped<IBulkJobScheduler, HangfireBulkJobScheduler>();
         services.AddScoped<IEmailScheduler, HangfireEmailScheduler>();
+        services.AddScoped<IAutoConversionScheduler, HangfireAutoConversionScheduler>();
         if (configuration.GetValue("Hangfire:Server", true))
         {
             services.AddHangfireServer(options => options.WorkerCount = configuration.GetValue("Hangfire:Workers", 2));
@@ -64,13 +66,15 @@ public static class HangfireSetup
     /// <summary>
     /// Work that runs on a schedule: handing committed domain events (the outbox) to their subscribers;
     /// delivering due reminders (their state is in our Reminders table, so a run after a restart
-    /// delivers what fell due meanwhile, once).
+    /// delivers what fell due meanwhile, once); running every active auto-conversion rule (the safety
+    /// net for lost list events, and the only trigger of segment rules).
     /// </summary>
     public static void ScheduleCrmRecurringJobs(this IServiceProvider services)
     {
         var jobs = services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<OutboxDispatcher>("outbox", dispatcher => dispatcher.DispatchAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<ReminderDelivery>("reminders", delivery => delivery.DeliverDueAsync(CancellationToken.None), Cron.Minutely());
+        jobs.AddOrUpdate<AutoConversionRun>("auto-conversion", run => run.RunAllAsync(CancellationToken.None), Cron.Minutely());
     }
 
     public static void MapCrmHangfireDashboard(this IEndpointRouteBuilder endpoints) =>

@@ -2,9 +2,9 @@
 (() => {
     "use strict";
 
-    // Forms marked data-auto-submit submit when a select changes (the language switcher).
-    document.querySelectorAll("form[data-auto-submit] select").forEach(select =>
-        select.addEventListener("change", () => select.form.submit()));
+    // Forms marked data-auto-submit submit when a select or a switch changes (the language switcher, a rule's pause switch).
+    document.querySelectorAll("form[data-auto-submit] select, form[data-auto-submit] input[type=checkbox]").forEach(input =>
+        input.addEventListener("change", () => input.form.submit()));
 
     // Buttons marked data-confirm ask first ("Delete this contact?").
     document.addEventListener("submit", event => {

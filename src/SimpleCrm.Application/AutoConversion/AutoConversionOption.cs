@@ -1,0 +1,4 @@
+namespace SimpleCrm.Application.AutoConversion;
+
+/// <summary>A list or segment to choose.</summary>
+public sealed record AutoConversionOption(int Id, string Name);
