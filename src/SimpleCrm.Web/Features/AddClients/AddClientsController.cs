@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using SimpleCrm.Application.AutoConversion;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Deals.AddClients;
 using SimpleCrm.Application.Users;
@@ -15,7 +16,12 @@ namespace SimpleCrm.Web.Features.AddClients;
 /// </summary>
 [Route("Pipelines/{id:int}/AddClients")]
 public sealed class AddClientsController(
-    AddClientsQueries queries, AddClientsCommands commands, UserDirectory users, IStringLocalizer<SharedResource> localizer) : Controller
+    AddClientsQueries queries,
+    AddClientsCommands commands,
+    AutoConversionRules rules,
+    UserDirectory users,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : Controller
 {
     public const int ChooseStep = 1;
     public const int PickStep = 2;
@@ -49,6 +55,11 @@ public sealed class AddClientsController(
         if (reachable != SummaryStep)
         {
             return await ShowAsync(id, reachable, form, cancellationToken);
+        }
+
+        if (form.MakesRule && rules.MayChange)
+        {
+            return await CreateRuleAsync(id, form, cancellationToken);
         }
 
         var result = await commands.AddAsync(id, form.ToSelection(), form.Input, cancellationToken);
@@ -111,6 +122,51 @@ public sealed class AddClientsController(
         return target;
     }
 
+    /// <summary>
+    /// "Convert existing and future contacts": the rule converts today's members in the background (no
+    /// cap: nobody waits for it) and everyone who joins later; the board shows its deals as they come.
+    /// </summary>
+    private async Task<IActionResult> CreateRuleAsync(int id, AddClientsForm form, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var input = form.Input;
+        var result = await rules.CreateAsync(id, new AutoConversionRuleInput
+        {
+            ListId = form.ListIds.Distinct().SingleOrDefault() is var listId and > 0 ? listId : null,
+            SegmentId = form.SegmentIds.Distinct().SingleOrDefault() is var segmentId and > 0 ? segmentId : null,
+            StageId = input.StageId ?? 0,
+            Label = input.Label,
+            ResponsibleUserId = input.OwnerId,
+            Value = input.Value,
+            Currency = input.Currency,
+            CloseByOffsetDays = input.CloseBy is { } closeBy ? Math.Max(0, closeBy.DayNumber - today.DayNumber) : null,
+        }, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            // The rule's fields by the wizard's names; a list or segment gone meanwhile is told above the form.
+            var failures = result.Failures.Select(f => f with
+            {
+                Field = f.Field switch
+                {
+                    nameof(AutoConversionRuleInput.ResponsibleUserId) => nameof(AddClientsInput.OwnerId),
+                    nameof(AutoConversionRuleInput.CloseByOffsetDays) => nameof(AddClientsInput.CloseBy),
+                    nameof(AutoConversionRuleInput.ListId) or nameof(AutoConversionRuleInput.SegmentId) => null,
+                    var field => field,
+                },
+            });
+            ModelState.AddFailures(failures, localizer, nameof(AddClientsForm.Input));
+            return await ShowAsync(id, FieldsStep, form, cancellationToken);
+        }
+
+        TempData.Flash(localizer["AddClients.RuleCreated"]);
+        return LocalRedirect($"/Pipelines/{id.ToString(CultureInfo.InvariantCulture)}");
+    }
+
     private async Task<IActionResult> ShowAsync(int id, int step, AddClientsForm form, CancellationToken cancellationToken)
     {
         var pipeline = await queries.PipelineAsync(id, cancellationToken);
@@ -119,7 +175,7 @@ public sealed class AddClientsController(
             return NotFound();
         }
 
-        var model = new AddClientsViewModel(step, pipeline, form);
+        var model = new AddClientsViewModel(step, pipeline, form) { MayCreateRules = rules.MayChange };
         switch (step)
         {
             case ChooseStep:

@@ -23,11 +23,17 @@ public sealed class AddClientsForm
 
     public AddClientsInput Input { get; set; } = new();
 
-    // Auto-conversion: its "Convert existing and future contacts" flag goes here (and into the
-    // hidden state), offered when IsSingleSource.
+    /// <summary>"Convert existing and future contacts": an auto-conversion rule instead of a one-time addition.</summary>
+    public bool ConvertFuture { get; set; }
 
     /// <summary>Exactly one list or one segment: the choice an auto-conversion rule can follow.</summary>
     public bool IsSingleSource => ListIds.Distinct().Count() + SegmentIds.Distinct().Count() == 1;
+
+    /// <summary>A rule follows all members of one list or segment, never a hand-picked few.</summary>
+    public bool OffersRule => IsSingleSource && Mode == AddClientsMode.All;
+
+    /// <summary>The wizard ends in a rule: asked for and possible with this choice.</summary>
+    public bool MakesRule => ConvertFuture && OffersRule;
 
     public AddClientsSelection ToSelection() =>
         new([.. ListIds.Distinct()], [.. SegmentIds.Distinct()], Mode == AddClientsMode.Pick ? [.. PickedIds.Distinct()] : null);

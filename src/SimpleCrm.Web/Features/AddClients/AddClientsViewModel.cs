@@ -17,4 +17,7 @@ public sealed record AddClientsViewModel(int Step, AddClientsPipeline Pipeline, 
     public IReadOnlyList<UserOption> Users { get; init; } = [];
 
     public AddClientsSummary? Summary { get; init; }
+
+    /// <summary>Managers and admins may end the wizard in an auto-conversion rule.</summary>
+    public bool MayCreateRules { get; init; }
 }

@@ -20,7 +20,7 @@ public sealed class AutoConversionJourneyTests(BrowserFixture browser, BrowserCr
     : IClassFixture<BrowserFixture>, IClassFixture<BrowserCrmWebFactory>
 {
     [Fact]
-    public async Task A_rule_converts_a_contact_added_to_its_list_and_pausing_it_stops_that()
+    public async Task A_rule_made_in_add_clients_converts_a_contact_added_to_its_list_onto_the_board_and_pausing_it_stops_that()
     {
         const string stageName = "Qualified";
         var pipelineId = await factory.WithDbAsync(db => db.Pipelines.Where(p => p.ResourceKey == "Pipelines.Sales").Select(p => p.Id).SingleAsync());
@@ -32,36 +32,36 @@ public sealed class AutoConversionJourneyTests(BrowserFixture browser, BrowserCr
         await page.SignInAsync(CrmWebFactory.AdminEmail, CrmWebFactory.Password);
         await AddToListOnProfileAsync(page, ala);
 
-        await page.GotoAsync($"/Pipelines/{pipelineId}/Rules");
-        await Expect(page.GetByText("No rules feed this pipeline yet.")).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "New auto-conversion rule" }).ClickAsync();
-        await page.GetByLabel("List", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Targi Poznań 2026" });
-        await page.GetByLabel("Stage").SelectOptionAsync(new SelectOptionValue { Label = stageName });
+        // "Add clients" with one list chosen offers to convert existing and future members.
+        await page.GotoAsync($"/Pipelines/{pipelineId}");
+        await page.GetByTestId("add-clients").ClickAsync();
+        await page.GetByLabel(new System.Text.RegularExpressions.Regex("^Targi Poznań 2026")).CheckAsync();
+        await page.GetByTestId("add-clients-next").ClickAsync();
+        await page.GetByTestId("add-clients-next").ClickAsync();
         await page.GetByLabel("Label").FillAsync("Stoisko targowe");
+        await page.GetByLabel("Stage").SelectOptionAsync(new SelectOptionValue { Label = stageName });
         await page.GetByLabel("Value").FillAsync("2500");
         await page.GetByLabel("Currency").FillAsync("PLN");
-        await page.GetByLabel("Close by (days after conversion)").FillAsync("21");
-        Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
-        await Screenshots.SaveAsync(page, "auto-conversion-form");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create rule" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The rule was created");
+        await page.GetByTestId("add-clients-convert-future").CheckAsync();
+        await page.GetByTestId("add-clients-next").ClickAsync();
+        await Expect(page.GetByTestId("add-clients-rule")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "add-clients-rule-summary");
+        await page.GetByTestId("add-clients-add").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The auto-conversion rule was created.");
         var ruleId = await factory.WithDbAsync(db => db.AutoConversionRules.Where(r => r.ListId == listId).Select(r => r.Id).SingleAsync());
 
+        // The queued run converts today's member; the list event converts a newcomer, both onto the board.
         await RunRuleAsync(ruleId);
-        await page.ReloadAsync();
-        await Expect(page.GetByTestId("rule-added")).ToHaveTextAsync("1 added");
-
         await AddToListOnProfileAsync(page, bartek);
         await DispatchOutboxAsync();
-        await page.GotoAsync($"/Pipelines/{pipelineId}/Rules");
-        await Expect(page.GetByTestId("rule-added")).ToHaveTextAsync("2 added");
+        await page.GotoAsync($"/Pipelines/{pipelineId}");
+        var column = page.GetByTestId("board-column").Filter(new() { Has = page.Locator("h2", new() { HasTextString = stageName }) });
+        await Expect(column.GetByTestId("board-card").Filter(new() { HasText = "Ala Stoiskowa" })).ToHaveCountAsync(1);
+        await Expect(column.GetByTestId("board-card").Filter(new() { HasText = "Bartek Nowoprzybyły" })).ToContainTextAsync("Stoisko targowe");
         Assert.Equal(1, await DealsOfAsync(bartek));
-        Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
-        await Screenshots.SaveAsync(page, "auto-conversion-rules");
 
-        // The stage's header (here in Admin › Pipelines) shows the rule's icon; its panel pauses the rule.
-        await page.GotoAsync($"/Admin/Pipelines/{pipelineId}");
-        await page.Locator($"tr[data-stage='{stageName}']").GetByTestId("stage-rules-button").ClickAsync();
+        // The stage's header shows the rule's icon; its panel tells what the rule did and pauses it.
+        await column.GetByTestId("stage-rules-button").ClickAsync();
         var panel = page.GetByTestId("stage-rules-panel");
         await Expect(panel).ToBeVisibleAsync();
         await Expect(panel.GetByTestId("rule-added")).ToHaveTextAsync("2 added");
@@ -69,17 +69,42 @@ public sealed class AutoConversionJourneyTests(BrowserFixture browser, BrowserCr
         await Screenshots.SaveAsync(page, "auto-conversion-stage-panel");
         await panel.GetByTestId("rule-switch").ClickAsync();
         await Expect(page.GetByText("The rule was paused.")).ToBeVisibleAsync();
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/Admin/Pipelines/{pipelineId}$"));
-        await Expect(page.Locator("tr[data-stage] [data-testid=stage-rules-button]")).ToHaveCountAsync(1);
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/Pipelines/{pipelineId}$"));
         await AddToListOnProfileAsync(page, celina);
         await DispatchOutboxAsync();
         await SweepAsync();
         await page.GotoAsync($"/Pipelines/{pipelineId}/Rules");
 
-        await Expect(page.GetByTestId("rule-added")).ToHaveTextAsync("2 added");
-        await Expect(page.GetByTestId("rule-switch")).Not.ToBeCheckedAsync();
+        var row = page.Locator($"[data-rule='{ruleId}']");
+        await Expect(row.GetByTestId("rule-added")).ToHaveTextAsync("2 added");
+        await Expect(row.GetByTestId("rule-switch")).Not.ToBeCheckedAsync();
         Assert.Equal(0, await DealsOfAsync(celina));
+        Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
         await Screenshots.SaveAsync(page, "auto-conversion-rules-paused");
+    }
+
+    [Fact]
+    public async Task The_rules_page_makes_a_rule_from_its_own_form()
+    {
+        var pipelineId = await factory.WithDbAsync(db => db.Pipelines.Where(p => p.ResourceKey == "Pipelines.Sales").Select(p => p.Id).SingleAsync());
+        await AddListAsync("Webinar grudzień");
+        var page = await browser.NewPageAsync(factory.ServerAddress);
+        await page.SignInAsync(CrmWebFactory.AdminEmail, CrmWebFactory.Password);
+
+        await page.GotoAsync($"/Pipelines/{pipelineId}/Rules");
+        await page.GetByRole(AriaRole.Link, new() { Name = "New auto-conversion rule" }).ClickAsync();
+        await page.GetByLabel("List", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Webinar grudzień" });
+        await page.GetByLabel("Stage").SelectOptionAsync(new SelectOptionValue { Label = "Proposal" });
+        await page.GetByLabel("Label").FillAsync("Szkolenie online");
+        await page.GetByLabel("Close by (days after conversion)").FillAsync("21");
+        Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
+        await Screenshots.SaveAsync(page, "auto-conversion-form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create rule" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The rule was created");
+        var row = page.Locator("[data-rule]").Filter(new() { Has = page.GetByTestId("rule-source").GetByText("Webinar grudzień") });
+        await Expect(row.GetByTestId("rule-added")).ToHaveTextAsync("0 added");
+        await Screenshots.SaveAsync(page, "auto-conversion-rules");
     }
 
     private static async Task AddToListOnProfileAsync(IPage page, int contactId)
