@@ -173,6 +173,8 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
                 UserName = db.Users.Where(u => u.Id == r.UserId).Select(u => u.DisplayName).FirstOrDefault(),
                 RecordName = r.RecordType == HistoryRecordTypes.Lead
                     ? db.Leads.Where(l => l.Id == r.RecordId).Select(l => l.Name).FirstOrDefault()
+                    : r.RecordType == HistoryRecordTypes.Deal
+                    ? db.Deals.Where(d => d.Id == r.RecordId).Select(d => d.Label).FirstOrDefault()
                     : db.Contacts.Where(c => c.Id == r.RecordId).Select(c => c.DisplayName).FirstOrDefault(),
             });
     }

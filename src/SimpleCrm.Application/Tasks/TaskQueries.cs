@@ -165,6 +165,8 @@ public sealed class TaskQueries(CrmDbContext db, ICurrentUser user, TimeProvider
             DoneByName = db.Users.Where(u => u.Id == t.DoneById).Select(u => u.DisplayName).FirstOrDefault(),
             RecordName = t.RecordType == HistoryRecordTypes.Lead
                 ? db.Leads.Where(l => l.Id == t.RecordId).Select(l => l.Name).FirstOrDefault()
+                : t.RecordType == HistoryRecordTypes.Deal
+                ? db.Deals.Where(d => d.Id == t.RecordId).Select(d => d.Label).FirstOrDefault()
                 : db.Contacts.Where(c => c.Id == t.RecordId).Select(c => c.DisplayName).FirstOrDefault(),
         }).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new TaskListItem(

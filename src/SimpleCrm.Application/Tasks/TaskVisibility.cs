@@ -1,6 +1,7 @@
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
 
@@ -29,9 +30,11 @@ public static class TaskVisibility
 
         var leads = db.Leads.VisibleTo(user);
         var contacts = db.Contacts.VisibleTo(user);
+        var deals = db.Deals.VisibleTo(user);
         return tasks.Where(t => t.AssigneeId == me
             || (t.RecordType == null && t.CreatedById == me)
             || (t.RecordType == HistoryRecordTypes.Lead && leads.Any(l => l.Id == t.RecordId))
-            || (t.RecordType == HistoryRecordTypes.Contact && contacts.Any(c => c.Id == t.RecordId)));
+            || (t.RecordType == HistoryRecordTypes.Contact && contacts.Any(c => c.Id == t.RecordId))
+            || (t.RecordType == HistoryRecordTypes.Deal && deals.Any(d => d.Id == t.RecordId)));
     }
 }
