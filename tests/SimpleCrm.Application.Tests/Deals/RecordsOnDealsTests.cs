@@ -8,7 +8,7 @@ using SimpleCrm.Application.Tests.Support;
 
 namespace SimpleCrm.Application.Tests.Deals;
 
-/// <summary>Notes, tasks and the timeline hang off a deal as they do off a lead, seen by exactly those who see the deal.</summary>
+/// <summary>Notes, tasks and the timeline hang off a deal as they do off a lead, seen by exactly those who see the deal; its lines show on its contact's timeline.</summary>
 public sealed class RecordsOnDealsTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
     private static readonly TestUser Admin = TestUser.Admin("records-on-deals-admin");
@@ -44,7 +44,9 @@ public sealed class RecordsOnDealsTests(TestDatabase database) : IClassFixture<T
             var tasks = await database.TaskQueries(db, rep).OfRecordAsync(RecordRef.Deal(dealId), CancellationToken.None);
             var timeline = await new TimelineQueries(db, rep, database.Clock).OfRecordAsync(RecordRef.Deal(dealId), TimelineKind.All, 1, CancellationToken.None);
             Assert.Equal(("Send the offer", "Heating"), (tasks!.Single().Title, tasks!.Single().RecordName));
+            var contactTimeline = await new TimelineQueries(db, rep, database.Clock).OfRecordAsync(RecordRef.Contact(contactId), TimelineKind.All, 1, CancellationToken.None);
             Assert.Contains(timeline!.Items, l => l.Action == DealBatchInsert.DealCreated);
+            Assert.Contains(contactTimeline!.Items, l => l.Action == DealBatchInsert.DealCreated && l.Record == RecordRef.Deal(dealId) && l.RecordName == "Heating");
         }
 
         await using var other = database.Context(outsider);

@@ -19,7 +19,7 @@
         const panel = form.querySelector("[data-lost-panel]");
         const reason = panel?.querySelector("select");
         const confirm = panel?.querySelector("[data-lost-confirm]");
-        form.querySelectorAll("[data-lost-stage]").forEach(button => {
+        form.querySelectorAll("[data-stage-kind=Lost]").forEach(button => {
             button.addEventListener("click", event => {
                 if (!panel || (reason.value && !panel.hidden)) {
                     return;
