@@ -246,6 +246,9 @@ public static class DependencyInjection
     public static IServiceCollection AddDeals(this IServiceCollection services)
     {
         services.AddScoped<DealStageChange>();
+        services.AddScoped<DealValidator>();
+        services.AddScoped<DealCommands>();
+        services.AddScoped<DealQueries>();
         services.AddScoped<DealBoard>();
         services.AddScoped<DealMoves>();
         services.AddScoped<DealList>();

@@ -7,6 +7,7 @@ using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
+using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.Records;
 using SimpleCrm.Application.Users;
 
@@ -98,6 +99,7 @@ public sealed class FieldHistoryInterceptor(ICurrentUser currentUser, TimeProvid
                 var t when t == typeof(AppUser) => await NameRowsAsync(context.Set<AppUser>(), u => u.Id, u => u.DisplayName, group.Cast<string>(), cancellationToken),
                 var t when t == typeof(LeadSource) => await NameRowsAsync(context.Set<LeadSource>(), s => s.Id, s => s.Name, group.Cast<int>(), cancellationToken),
                 var t when t == typeof(LeadStatus) => await NameRowsAsync(context.Set<LeadStatus>(), s => s.Id, s => s.Name, group.Cast<int>(), cancellationToken),
+                var t when t == typeof(LostReason) => await NameRowsAsync(context.Set<LostReason>(), r => r.Id, r => r.Name, group.Cast<int>(), cancellationToken),
                 var t when t == typeof(Contact) => await NameRowsAsync(context.Set<Contact>().IgnoreQueryFilters(), c => c.Id, c => c.DisplayName, group.Cast<int>(), cancellationToken),
                 _ => [],
             };

@@ -1,5 +1,6 @@
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.History;
 using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.Users;
 
@@ -10,7 +11,7 @@ namespace SimpleCrm.Application.Deals;
 /// for how much, by when and by whom. One contact may hold several deals in one pipeline under
 /// different labels, never two open ones with the same label (a filtered unique index says so).
 /// </summary>
-public sealed class Deal : IAuditable, IVersioned
+public sealed class Deal : IAuditable, IVersioned, IHasFieldHistory
 {
     public const int LabelMaxLength = 200;
 
@@ -18,14 +19,21 @@ public sealed class Deal : IAuditable, IVersioned
 
     public int Id { get; set; }
 
+    public string HistoryRecordType => HistoryRecordTypes.Deal;
+
+    // A deal stays in its pipeline; set once, when created.
+    [NotInHistory]
     public int PipelineId { get; set; }
 
     public Pipeline? Pipeline { get; set; }
 
+    // DealStageChange records a move as StageChanged, in its own words.
+    [NotInHistory]
     public int StageId { get; set; }
 
     public Stage? Stage { get; set; }
 
+    [NotInHistory]
     public int ContactId { get; set; }
 
     public Contact? Contact { get; set; }
@@ -34,6 +42,7 @@ public sealed class Deal : IAuditable, IVersioned
     public string Label { get; set; } = string.Empty;
 
     /// <summary>The folded label: what "the same label" means for the unique open-deal rule.</summary>
+    [NotInHistory]
     public string LabelKey { get; set; } = string.Empty;
 
     public decimal? Value { get; set; }
@@ -48,6 +57,7 @@ public sealed class Deal : IAuditable, IVersioned
 
     public AppUser? ResponsibleUser { get; set; }
 
+    [NotInHistory]
     public DealSource Source { get; set; }
 
     /// <summary>Why the deal was lost, once it is in a Lost stage.</summary>
@@ -59,18 +69,23 @@ public sealed class Deal : IAuditable, IVersioned
     /// Whether the deal's stage is an Open one. Kept beside the stage so the unique index can say
     /// "open": an index cannot look into another table.
     /// </summary>
+    [NotInHistory]
     public bool IsOpen { get; set; } = true;
 
     /// <summary>When the deal entered a Won or Lost stage; null while open.</summary>
+    [NotInHistory]
     public DateTime? ClosedAt { get; set; }
 
     /// <summary>The card's place in its column: lower is higher up. Moves and new deals put a card on top.</summary>
+    [NotInHistory]
     public long BoardRank { get; set; }
 
     /// <summary>When the deal entered its current stage.</summary>
+    [NotInHistory]
     public DateTime StageEnteredAt { get; set; }
 
     /// <summary>The last stage change, edit or activity: a deal untouched for N days is idle.</summary>
+    [NotInHistory]
     public DateTime LastActivityAt { get; set; }
 
     public DateTime CreatedAt { get; set; }
@@ -81,10 +96,13 @@ public sealed class Deal : IAuditable, IVersioned
 
     public string? UpdatedById { get; set; }
 
+    [NotInHistory]
     public bool IsDeleted { get; set; }
 
+    [NotInHistory]
     public DateTime? DeletedAt { get; set; }
 
+    [NotInHistory]
     public string? DeletedById { get; set; }
 
     public Guid Version { get; set; }

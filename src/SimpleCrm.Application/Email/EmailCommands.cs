@@ -22,9 +22,13 @@ public sealed class EmailCommands(CrmDbContext db, ICurrentUser user, FileQuerie
             return null;
         }
 
+        // A deal's mail goes to its contact.
+        var contactId = record.Type == HistoryRecordTypes.Deal
+            ? await db.Deals.AsNoTracking().Where(d => d.Id == record.Id).Select(d => d.ContactId).SingleAsync(cancellationToken)
+            : record.Id;
         var (name, email) = record.Type == HistoryRecordTypes.Lead
             ? await db.Leads.AsNoTracking().Where(l => l.Id == record.Id).Select(l => new ValueTuple<string, string?>(l.Name, l.Email)).SingleAsync(cancellationToken)
-            : await db.Contacts.AsNoTracking().Where(c => c.Id == record.Id)
+            : await db.Contacts.AsNoTracking().Where(c => c.Id == contactId)
                 .Select(c => new ValueTuple<string, string?>(c.DisplayName, c.Emails.OrderBy(e => e.Position).Select(e => e.Address).FirstOrDefault()))
                 .SingleAsync(cancellationToken);
         return new EmailDraft(name, email, recordFiles, await db.SmtpSettings.AnyAsync(cancellationToken));

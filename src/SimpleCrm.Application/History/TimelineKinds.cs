@@ -1,6 +1,7 @@
 using SimpleCrm.Application.Activities;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.Email;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.Leads;
@@ -8,6 +9,7 @@ using SimpleCrm.Application.Leads.Conversion;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Merging;
 using SimpleCrm.Application.Notes;
+using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.Reminders;
 using SimpleCrm.Application.Tags;
 using SimpleCrm.Application.Tasks;
@@ -50,6 +52,8 @@ public static class TimelineKinds
         [LeadContactPersons.Added] = TimelineKind.Changes,
         [LeadContactPersons.Edited] = TimelineKind.Changes,
         [LeadContactPersons.Removed] = TimelineKind.Changes,
+        [DealBatchInsert.DealCreated] = TimelineKind.Changes,
+        [PipelineMessages.StageChanged] = TimelineKind.Changes,
         [LeadConversion.ConvertedInto] = TimelineKind.Conversions,
         [LeadConversion.AssignedToContact] = TimelineKind.Conversions,
         [LeadConversion.CreatedFromLead] = TimelineKind.Conversions,

@@ -3,6 +3,7 @@ using SimpleCrm.Application.Activities;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Records;
 using SimpleCrm.Application.Users;
@@ -11,7 +12,7 @@ namespace SimpleCrm.Application.History;
 
 /// <summary>
 /// The timeline: history lines and logged activities in one stream, newest first, filtered by kind
-/// and paged by one SQL statement — of one record (a contact's with the lines of its visible leads)
+/// and paged by one SQL statement — of one record (a contact's with the lines of its visible leads and deals)
 /// or, for /History, of every record the user may see.
 /// </summary>
 public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProvider clock)
@@ -33,11 +34,15 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
         var activities = db.Activities.AsNoTracking();
         if (record.Type == HistoryRecordTypes.Contact)
         {
-            // A contact's timeline carries the lines of its leads the user may see, each named with its lead.
+            // A contact's timeline carries the lines of its leads and deals the user may see, each named with its record.
             var leadIds = await db.Leads.AsNoTracking().VisibleTo(user).Where(l => l.ContactId == record.Id)
                 .OrderByDescending(l => l.Id).Take(LeadQueries.ContactLeadLimit).Select(l => l.Id).ToListAsync(cancellationToken);
-            history = history.Where(h => (h.RecordType == record.Type && h.RecordId == record.Id) || (h.RecordType == HistoryRecordTypes.Lead && leadIds.Contains(h.RecordId)));
-            activities = activities.Where(a => (a.RecordType == record.Type && a.RecordId == record.Id) || (a.RecordType == HistoryRecordTypes.Lead && leadIds.Contains(a.RecordId)));
+            var dealIds = await db.Deals.AsNoTracking().VisibleTo(user).Where(d => d.ContactId == record.Id)
+                .OrderByDescending(d => d.Id).Take(DealQueries.ContactDealLimit).Select(d => d.Id).ToListAsync(cancellationToken);
+            history = history.Where(h => (h.RecordType == record.Type && h.RecordId == record.Id)
+                || (h.RecordType == HistoryRecordTypes.Lead && leadIds.Contains(h.RecordId)) || (h.RecordType == HistoryRecordTypes.Deal && dealIds.Contains(h.RecordId)));
+            activities = activities.Where(a => (a.RecordType == record.Type && a.RecordId == record.Id)
+                || (a.RecordType == HistoryRecordTypes.Lead && leadIds.Contains(a.RecordId)) || (a.RecordType == HistoryRecordTypes.Deal && dealIds.Contains(a.RecordId)));
         }
         else
         {
@@ -63,8 +68,8 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
     /// <summary>The statement of one page of /History (one row more than a page), without running it.</summary>
     internal IQueryable<TimelinePageRow> FeedQuery(TimelineFilter filter, int number)
     {
-        // Lines of leads and contacts only: a deal's lines (stage moves) wait for the deal card and its own visibility rule.
-        var history = db.History.AsNoTracking().Where(h => h.RecordType == HistoryRecordTypes.Lead || h.RecordType == HistoryRecordTypes.Contact);
+        // Lines of leads, contacts and deals: the record types with a page of their own and a visibility rule.
+        var history = db.History.AsNoTracking().Where(h => h.RecordType == HistoryRecordTypes.Lead || h.RecordType == HistoryRecordTypes.Contact || h.RecordType == HistoryRecordTypes.Deal);
         var activities = db.Activities.AsNoTracking();
         if (!ContactVisibility.SeesAll(user))
         {
@@ -74,8 +79,13 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
             // would otherwise each be sought and all their lines sorted.
             var leads = db.Leads.VisibleTo(user);
             var contacts = db.Contacts.VisibleTo(user);
-            history = history.Where(h => (h.RecordType == HistoryRecordTypes.Lead && leads.Any(l => l.Id == h.RecordId)) || (h.RecordType == HistoryRecordTypes.Contact && contacts.Any(c => c.Id == h.RecordId)));
-            activities = activities.Where(a => (a.RecordType == HistoryRecordTypes.Lead && leads.Any(l => l.Id == a.RecordId)) || (a.RecordType == HistoryRecordTypes.Contact && contacts.Any(c => c.Id == a.RecordId)));
+            var deals = db.Deals.VisibleTo(user);
+            history = history.Where(h => (h.RecordType == HistoryRecordTypes.Lead && leads.Any(l => l.Id == h.RecordId))
+                || (h.RecordType == HistoryRecordTypes.Contact && contacts.Any(c => c.Id == h.RecordId))
+                || (h.RecordType == HistoryRecordTypes.Deal && deals.Any(d => d.Id == h.RecordId)));
+            activities = activities.Where(a => (a.RecordType == HistoryRecordTypes.Lead && leads.Any(l => l.Id == a.RecordId))
+                || (a.RecordType == HistoryRecordTypes.Contact && contacts.Any(c => c.Id == a.RecordId))
+                || (a.RecordType == HistoryRecordTypes.Deal && deals.Any(d => d.Id == a.RecordId)));
         }
 
         if (!string.IsNullOrEmpty(filter.UserId))
@@ -173,6 +183,8 @@ public sealed class TimelineQueries(CrmDbContext db, ICurrentUser user, TimeProv
                 UserName = db.Users.Where(u => u.Id == r.UserId).Select(u => u.DisplayName).FirstOrDefault(),
                 RecordName = r.RecordType == HistoryRecordTypes.Lead
                     ? db.Leads.Where(l => l.Id == r.RecordId).Select(l => l.Name).FirstOrDefault()
+                    : r.RecordType == HistoryRecordTypes.Deal
+                    ? db.Deals.Where(d => d.Id == r.RecordId).Select(d => d.Label).FirstOrDefault()
                     : db.Contacts.Where(c => c.Id == r.RecordId).Select(c => c.DisplayName).FirstOrDefault(),
             });
     }

@@ -3,7 +3,7 @@ using SimpleCrm.Application.History;
 namespace SimpleCrm.Application.Records;
 
 /// <summary>
-/// Any record other records can hang off: a lead, a contact, later a deal. <see cref="Type"/> is one
+/// Any record other records can hang off: a lead, a contact, a deal. <see cref="Type"/> is one
 /// of <see cref="HistoryRecordTypes"/>.
 /// </summary>
 public readonly record struct RecordRef(string Type, int Id)
@@ -19,6 +19,7 @@ public readonly record struct RecordRef(string Type, int Id)
     {
         HistoryRecordTypes.Lead => Lead(id),
         HistoryRecordTypes.Contact => Contact(id),
+        HistoryRecordTypes.Deal => Deal(id),
         _ => null,
     };
 }

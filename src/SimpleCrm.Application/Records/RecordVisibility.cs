@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
 
@@ -9,7 +10,7 @@ namespace SimpleCrm.Application.Records;
 
 /// <summary>
 /// What hangs off a record (notes, files) is seen and touched by exactly those who see the record:
-/// the lead's or the contact's own visibility rule decides.
+/// the lead's, the contact's or the deal's own visibility rule decides.
 /// </summary>
 public static class RecordVisibility
 {
@@ -18,6 +19,7 @@ public static class RecordVisibility
         {
             HistoryRecordTypes.Lead => db.Leads.AsNoTracking().VisibleTo(user).AnyAsync(l => l.Id == record.Id, cancellationToken),
             HistoryRecordTypes.Contact => db.Contacts.AsNoTracking().VisibleTo(user).AnyAsync(c => c.Id == record.Id, cancellationToken),
+            HistoryRecordTypes.Deal => db.Deals.AsNoTracking().VisibleTo(user).AnyAsync(d => d.Id == record.Id, cancellationToken),
             _ => Task.FromResult(false),
         };
 }

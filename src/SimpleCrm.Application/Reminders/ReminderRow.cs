@@ -15,6 +15,7 @@ internal sealed record ReminderRow(
             r.RecordId,
             r.RecordType == HistoryRecordTypes.Lead ? db.Leads.Where(l => l.Id == r.RecordId).Select(l => l.Name).FirstOrDefault()
             : r.RecordType == HistoryRecordTypes.Contact ? db.Contacts.Where(c => c.Id == r.RecordId).Select(c => c.DisplayName).FirstOrDefault()
+            : r.RecordType == HistoryRecordTypes.Deal ? db.Deals.Where(d => d.Id == r.RecordId).Select(d => d.Label).FirstOrDefault()
             : db.Tasks.Where(t => t.Id == r.RecordId).Select(t => t.Title).FirstOrDefault(),
             r.Text,
             r.DueAt,

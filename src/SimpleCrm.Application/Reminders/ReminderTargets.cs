@@ -7,7 +7,7 @@ using SimpleCrm.Application.Tasks;
 namespace SimpleCrm.Application.Reminders;
 
 /// <summary>
-/// What a reminder can be set on: a lead or a contact (their own visibility rule decides who may) or
+/// What a reminder can be set on: a lead, a contact or a deal (their own visibility rule decides who may) or
 /// a task (the task's rule decides).
 /// </summary>
 public static class ReminderTargets

@@ -30,7 +30,7 @@ public static class TaskVisibility
 
         var leads = db.Leads.VisibleTo(user);
         var contacts = db.Contacts.VisibleTo(user);
-        var deals = DealVisibility.VisibleTo(db.Deals, user);
+        var deals = db.Deals.VisibleTo(user);
         return tasks.Where(t => t.AssigneeId == me
             || (t.RecordType == null && t.CreatedById == me)
             || (t.RecordType == HistoryRecordTypes.Lead && leads.Any(l => l.Id == t.RecordId))

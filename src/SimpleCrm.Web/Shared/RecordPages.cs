@@ -4,17 +4,26 @@ using SimpleCrm.Application.Records;
 
 namespace SimpleCrm.Web.Shared;
 
-/// <summary>Where a record's notes and files live on screen: the lead card's tab, the contact's profile.</summary>
+/// <summary>Where a record's notes and files live on screen: the lead or deal card's tab, the contact's profile.</summary>
 public static class RecordPages
 {
     /// <summary>The record's page with the given tab open (a contact's profile has no tabs).</summary>
     public static string PageOf(this IUrlHelper url, RecordRef record, string tab) => record.Type switch
     {
         HistoryRecordTypes.Lead => url.Action("Details", "Leads", new { id = record.Id, tab })!,
-
-        // The deal's card (/Deals/{id}) has no tabs.
-        HistoryRecordTypes.Deal => url.Content("~/Deals/" + record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        HistoryRecordTypes.Deal => url.Action("Details", "Deals", new { id = record.Id, tab })!,
         _ => url.Action("Details", "Contacts", new { id = record.Id })!,
+    };
+
+    /// <summary>Whether the record's page shows its related records in tabs (?tab=), as the lead and deal cards do.</summary>
+    public static bool HasTabs(this RecordRef record) => record.Type is HistoryRecordTypes.Lead or HistoryRecordTypes.Deal;
+
+    /// <summary>The controller of the record's page.</summary>
+    public static string ControllerOf(string recordType) => recordType switch
+    {
+        HistoryRecordTypes.Lead => "Leads",
+        HistoryRecordTypes.Deal => "Deals",
+        _ => "Contacts",
     };
 
     /// <summary>Back to the page the form was on when it is one of ours, otherwise to the record's page.</summary>

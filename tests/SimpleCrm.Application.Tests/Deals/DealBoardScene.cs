@@ -47,14 +47,6 @@ internal static class DealBoardScene
         await db.SaveChangesAsync();
     }
 
-    public static async Task<int> AddLostReasonAsync(this TestDatabase database, TestUser admin, string name)
-    {
-        await using var db = database.Context(admin);
-        var result = await TestDatabase.LostReasons(db, admin).CreateAsync(new NameInput { Name = name }, CancellationToken.None);
-        Assert.True(result.Succeeded);
-        return result.Value;
-    }
-
     public static async Task<Deal> ReadDealAsync(this TestDatabase database, int id)
     {
         await using var db = database.Context(new SystemUser());

@@ -163,17 +163,19 @@ public sealed class StageAdministrationTests(TestDatabase database) : IClassFixt
     }
 
     [Fact]
-    public async Task A_deals_stage_line_stays_off_the_history_feed_until_deals_have_their_card()
+    public async Task A_deals_stage_line_is_on_the_history_feed_of_those_who_see_the_deal_only()
     {
         var pipeline = await database.AddPipelineAsync(Admin, "Stage feed");
         var stages = await database.StagesAsync(pipeline);
         var deal = await database.AddDealAsync(stages[2].Id, await database.AddContactAsync("Feedowa"), "Oferta");
+        var rep = TestUser.SalesRep(await database.AddUserAsync("stage-feed-rep"));
         await using var db = database.Context(Admin);
         await database.Stages(db, Admin).DeleteAsync(stages[2].Id, stages[3].Id, CancellationToken.None);
 
-        var feed = await database.Timeline(db, Admin).AcrossAsync(new TimelineFilter(), 1, CancellationToken.None);
+        var adminFeed = await database.Timeline(db, Admin).AcrossAsync(new TimelineFilter(), 1, CancellationToken.None);
+        var repFeed = await database.Timeline(db, rep).AcrossAsync(new TimelineFilter(), 1, CancellationToken.None);
 
-        Assert.Equal(1, await db.History.CountAsync(h => h.RecordType == HistoryRecordTypes.Deal && h.RecordId == deal));
-        Assert.DoesNotContain(feed.Items, l => l.Action == PipelineMessages.StageChanged);
+        Assert.Contains(adminFeed.Items, l => l.Action == PipelineMessages.StageChanged && l.Record == Records.RecordRef.Deal(deal) && l.RecordName == "Oferta");
+        Assert.DoesNotContain(repFeed.Items, l => l.Record == Records.RecordRef.Deal(deal));
     }
 }

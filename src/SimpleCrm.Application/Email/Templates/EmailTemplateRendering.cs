@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Records;
@@ -35,19 +36,22 @@ public sealed class EmailTemplateRendering(CrmDbContext db, ICurrentUser user)
             });
     }
 
+    private static readonly System.Linq.Expressions.Expression<Func<Contact, EmailPlaceholderValues>> ContactValues = c => new EmailPlaceholderValues(
+        c.FirstName,
+        c.LastName,
+        c.Kind == ContactKind.Company ? c.CompanyName : c.Company != null ? c.Company.CompanyName : c.CompanyName,
+        c.ResponsibleUser!.DisplayName,
+        c.Emails.OrderBy(e => e.Position).Select(e => e.Address).FirstOrDefault());
+
     private Task<EmailPlaceholderValues?> ValuesAsync(RecordRef record, CancellationToken cancellationToken) => record.Type switch
     {
         HistoryRecordTypes.Lead => db.Leads.AsNoTracking().VisibleTo(user).Where(l => l.Id == record.Id)
             .Select(l => new EmailPlaceholderValues(l.FirstName, l.LastName, l.CompanyName, l.ResponsibleUser!.DisplayName, l.Email))
             .SingleOrDefaultAsync(cancellationToken),
-        HistoryRecordTypes.Contact => db.Contacts.AsNoTracking().VisibleTo(user).Where(c => c.Id == record.Id)
-            .Select(c => new EmailPlaceholderValues(
-                c.FirstName,
-                c.LastName,
-                c.Kind == ContactKind.Company ? c.CompanyName : c.Company != null ? c.Company.CompanyName : c.CompanyName,
-                c.ResponsibleUser!.DisplayName,
-                c.Emails.OrderBy(e => e.Position).Select(e => e.Address).FirstOrDefault()))
-            .SingleOrDefaultAsync(cancellationToken),
+        HistoryRecordTypes.Contact => db.Contacts.AsNoTracking().VisibleTo(user).Where(c => c.Id == record.Id).Select(ContactValues).SingleOrDefaultAsync(cancellationToken),
+
+        // A deal's mail goes to its contact: the contact's values, the deal's visibility.
+        HistoryRecordTypes.Deal => db.Deals.AsNoTracking().VisibleTo(user).Where(d => d.Id == record.Id).Select(d => d.Contact!).Select(ContactValues).SingleOrDefaultAsync(cancellationToken),
         _ => Task.FromResult<EmailPlaceholderValues?>(null),
     };
 }

@@ -7,7 +7,7 @@ namespace SimpleCrm.Web.Features.History;
 
 /// <summary>
 /// The timeline: /History across every record the user may see; a record's timeline as an htmx
-/// fragment (the contact profile's card, the lead card's tab) or, without script, as a page.
+/// fragment (the contact profile's card, the lead and deal cards' tab) or, without script, as a page.
 /// </summary>
 public sealed class HistoryController(TimelineQueries timeline, UserDirectory users) : Controller
 {
@@ -34,6 +34,13 @@ public sealed class HistoryController(TimelineQueries timeline, UserDirectory us
     public async Task<IActionResult> Lead(int id, TimelineKind kind, int page, CancellationToken cancellationToken)
     {
         var model = await RecordAsync(RecordRef.Lead(id), kind, page, inCard: false, cancellationToken);
+        return model is null ? NotFound() : PartialView("_RecordTimeline", model);
+    }
+
+    [HttpGet("Deals/{id:int}/History")]
+    public async Task<IActionResult> Deal(int id, TimelineKind kind, int page, CancellationToken cancellationToken)
+    {
+        var model = await RecordAsync(RecordRef.Deal(id), kind, page, inCard: false, cancellationToken);
         return model is null ? NotFound() : PartialView("_RecordTimeline", model);
     }
 

@@ -11,7 +11,7 @@ namespace SimpleCrm.Web.Tests.Features.History;
 public sealed class TimelineKindsTests
 {
     /// <summary>History keys that are labels of the card, not action codes.</summary>
-    private static readonly string[] Labels = ["History.Title", "History.None", "History.NoneOnLead", "History.OfLead", "History.OfContact", "History.BackToContact"];
+    private static readonly string[] Labels = ["History.Title", "History.None", "History.NoneOnLead", "History.NoneOnDeal", "History.OfLead", "History.OfContact", "History.OfDeal", "History.BackToContact"];
 
     [Fact]
     public void Every_action_with_a_timeline_text_is_mapped_to_a_kind()
