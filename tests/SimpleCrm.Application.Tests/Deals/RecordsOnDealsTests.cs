@@ -43,7 +43,7 @@ public sealed class RecordsOnDealsTests(TestDatabase database) : IClassFixture<T
         {
             var tasks = await database.TaskQueries(db, rep).OfRecordAsync(RecordRef.Deal(dealId), CancellationToken.None);
             var timeline = await new TimelineQueries(db, rep, database.Clock).OfRecordAsync(RecordRef.Deal(dealId), TimelineKind.All, 1, CancellationToken.None);
-            Assert.Equal(("Send the offer", "Heating"), (tasks!.Single().Title, tasks!.Single().RecordName));
+            Assert.Equal(("Send the offer", "Heating — Osoba1 Recordy"), (tasks!.Single().Title, tasks!.Single().RecordName));
             var contactTimeline = await new TimelineQueries(db, rep, database.Clock).OfRecordAsync(RecordRef.Contact(contactId), TimelineKind.All, 1, CancellationToken.None);
             Assert.Contains(timeline!.Items, l => l.Action == DealBatchInsert.DealCreated);
             Assert.Contains(contactTimeline!.Items, l => l.Action == DealBatchInsert.DealCreated && l.Record == RecordRef.Deal(dealId) && l.RecordName == "Heating");
