@@ -192,6 +192,52 @@ public sealed class AddClientsPagesTests(CrmWebFactory factory) : IClassFixture<
         Assert.False(await factory.WithDbAsync(db => db.Deals.AnyAsync(d => d.Label == "Za dużo")));
     }
 
+    [Fact]
+    public async Task A_manager_ends_the_wizard_in_a_rule_for_the_list_instead_of_adding_its_members_now()
+    {
+        var email = $"add-clients-manager-{Guid.NewGuid():N}@test.local";
+        await factory.CreateUserAsync(email, Roles.Manager);
+        var (pipeline, stages) = await AddPipelineAsync("Rule");
+        var member = await ContactBuilder.Person("Reguła", "Członkowska").SaveAsync(factory);
+        var list = await AddListAsync("Rule list", member);
+        var closeBy = DateOnly.FromDateTime(DateTime.Now).AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var client = await factory.SignedInClientAsync(email);
+
+        var pick = await NextAsync(client, await client.GetDocumentAsync($"/Pipelines/{pipeline}/AddClients"), ("ListIds", Id(list)));
+        var fields = await NextAsync(client, pick);
+        var summary = await NextAsync(client, fields,
+            ("Input.Label", "Abonament"), ("Input.StageId", Id(stages[1])), ("Input.CloseBy", closeBy), ("ConvertFuture", "true"));
+        using var created = await PostAsync(client, summary, $"/Pipelines/{pipeline}/AddClients/Add");
+
+        Assert.NotNull(fields.QuerySelector("[data-testid=add-clients-convert-future]"));
+        Assert.NotNull(summary.QuerySelector("[data-testid=add-clients-rule]"));
+        Assert.Equal(ResourceFile.English("AddClients.CreateRule"), summary.QuerySelector("[data-testid=add-clients-add]")!.TextContent.Trim());
+        Assert.Equal($"/Pipelines/{pipeline}", created.RedirectTarget());
+        var rule = await factory.WithDbAsync(db => db.AutoConversionRules.AsNoTracking().SingleAsync(r => r.ListId == list));
+        Assert.Equal((pipeline, stages[1], "Abonament", (string?)null, (int?)10), (rule.PipelineId, rule.StageId, rule.Label, rule.ResponsibleUserId, rule.CloseByOffsetDays));
+    }
+
+    [Fact]
+    public async Task A_rep_is_not_offered_a_rule_and_a_posted_one_only_adds_the_members()
+    {
+        var (rep, email) = await NewRepAsync("no-rule");
+        var (pipeline, stages) = await AddPipelineAsync("No rule");
+        var member = await ContactBuilder.Person("Bez", "Reguły").OwnedBy(rep).SaveAsync(factory);
+        var list = await AddListAsync("No rule list", member);
+        var client = await factory.SignedInClientAsync(email);
+
+        var pick = await NextAsync(client, await client.GetDocumentAsync($"/Pipelines/{pipeline}/AddClients"), ("ListIds", Id(list)));
+        var fields = await NextAsync(client, pick);
+        var summary = await NextAsync(client, fields, ("Input.Label", "Abonament"), ("Input.StageId", Id(stages[0])), ("ConvertFuture", "true"));
+        using var added = await PostAsync(client, summary, $"/Pipelines/{pipeline}/AddClients/Add");
+
+        Assert.Null(fields.QuerySelector("[data-testid=add-clients-convert-future]"));
+        Assert.Null(summary.QuerySelector("[data-testid=add-clients-rule]"));
+        Assert.Equal($"/Pipelines/{pipeline}", added.RedirectTarget());
+        Assert.False(await factory.WithDbAsync(db => db.AutoConversionRules.AnyAsync(r => r.ListId == list)));
+        Assert.Equal([member], await factory.WithDbAsync(db => db.Deals.Where(d => d.PipelineId == pipeline).Select(d => d.ContactId).ToListAsync()));
+    }
+
     /// <summary>Submits the wizard's form with the given fields changed and "Next" pressed.</summary>
     private static async Task<IDocument> NextAsync(HttpClient client, IDocument page, params (string Name, string Value)[] fields)
     {
