@@ -50,7 +50,7 @@ public static class DealBatchInsert
         var labelKey = TextFolding.Fold(label);
 
         // New cards go on top of the column, above each other by contact id.
-        var top = await db.Deals.IgnoreQueryFilters().Where(d => d.StageId == deals.StageId).MinAsync(d => (long?)d.BoardRank, cancellationToken) ?? 0;
+        var top = await DealStageChange.TopRankAsync(db, deals.StageId, cancellationToken) + 1;
         var maxContactId = contactIds.Max();
 
         var names = new Names(db);

@@ -14,7 +14,7 @@ public sealed class PipelineJourneyTests(BrowserFixture browser, BrowserCrmWebFa
         var admin = await browser.NewPageAsync(factory.ServerAddress);
         await admin.SignInAsync(CrmWebFactory.AdminEmail, CrmWebFactory.Password);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Admin" }).Or(admin.GetByRole(AriaRole.Link, new() { Name = "Admin" })).First.ClickAsync();
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Pipelines" }).ClickAsync();
+        await admin.Locator(".dropdown-menu").GetByRole(AriaRole.Link, new() { Name = "Pipelines" }).ClickAsync();
         await Expect(admin.Locator("tr[data-pipeline='Sales']")).ToHaveCountAsync(1);
         await admin.GetByRole(AriaRole.Link, new() { Name = "New pipeline" }).ClickAsync();
         await admin.GetByLabel("Name").FillAsync("Szkolenia i wdrożenia");
@@ -49,7 +49,7 @@ public sealed class PipelineJourneyTests(BrowserFixture browser, BrowserCrmWebFa
         await admin.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
         await Expect(rows).ToHaveCountAsync(6);
         Assert.Equal(["New contact", "Qualified", "Proposal", "Negotiation", "Won", "Lost"], await StagesAsync(rows));
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Pipelines" }).First.ClickAsync();
+        await admin.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Pipelines" }).First.ClickAsync();
         Assert.Equal(0, await Screenshots.PhoneOverflowAsync(admin));
         await Screenshots.SaveAsync(admin, "pipelines");
         await admin.GotoAsync("/Admin/LostReasons");
