@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Records;
 using SimpleCrm.Application.Users;
@@ -32,7 +33,11 @@ public sealed class ActivityCommands(CrmDbContext db, ICurrentUser user, TimePro
         var activity = new Activity { RecordType = record.Type, RecordId = record.Id };
         Apply(activity, input, at);
         db.Activities.Add(activity);
+        await using var transaction = await OwnTransaction.BeginAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await DealActivity.TouchAsync(db, record, activity.At < now ? activity.At : now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Result<int>.Ok(activity.Id);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Records;
 using SimpleCrm.Application.Users;
@@ -32,7 +33,10 @@ public sealed class NoteCommands(CrmDbContext db, ICurrentUser user, TimeProvide
         var note = new Note { RecordType = record.Type, RecordId = record.Id, Text = text!.Trim() };
         db.Notes.Add(note);
         Record(record, NoteMessages.Added, note.Text);
+        await using var transaction = await OwnTransaction.BeginAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await DealActivity.TouchAsync(db, record, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Result<int>.Ok(note.Id);
     }
 
