@@ -7,7 +7,7 @@ using SimpleCrm.Application.Files;
 namespace SimpleCrm.Application.CustomFields;
 
 /// <summary>
-/// The custom fields of the lead and contact forms: which fields a form draws, what a record holds as
+/// The custom fields of the lead, contact and deal forms: which fields a form draws, what a record holds as
 /// form entries, and checking and staging what a form posts. Staging only changes the unit of work:
 /// the record's command saves the values in the same save (or transaction) as the record itself.
 /// </summary>
