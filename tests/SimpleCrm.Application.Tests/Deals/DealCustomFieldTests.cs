@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Deals;
+using SimpleCrm.Application.History;
+using SimpleCrm.Application.Tests.Files;
 using SimpleCrm.Application.Tests.Pipelines;
 using SimpleCrm.Application.Tests.Support;
 using static SimpleCrm.Application.Tests.CustomFields.CustomFieldSteps;
@@ -11,7 +13,7 @@ namespace SimpleCrm.Application.Tests.Deals;
 /// <summary>
 /// Deal custom fields work as lead and contact fields do: checked and saved with the deal's form, read
 /// for its card, and only through the deal visibility rule. The class's fields are made once: a
-/// required "Contract no." that every deal here gets, and an optional yes/no.
+/// required "Contract no." that every deal here gets, an optional yes/no and an optional file.
 /// </summary>
 public sealed class DealCustomFieldTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
@@ -61,7 +63,7 @@ public sealed class DealCustomFieldTests(TestDatabase database) : IClassFixture<
 
         await using var check = database.Context(rep);
         var shown = await TestDatabase.CustomFieldReader(check, rep).ForRecordAsync(CustomFieldRecordType.Deal, id, None);
-        Assert.Equal([("Contract no.", "K-18", (bool?)null), ("Financed", null, false)], shown.Select(f => (f.Label, f.Value?.Text, f.Value?.Bool)));
+        Assert.Equal([("Contract no.", "K-18", (bool?)null), ("Financed", null, false), ("Offer", null, null)], shown.Select(f => (f.Label, f.Value?.Text, f.Value?.Bool)));
         Assert.NotEqual(before, (await database.DealQueries(check, rep).GetForEditAsync(id, None))!.Version);
     }
 
@@ -86,20 +88,51 @@ public sealed class DealCustomFieldTests(TestDatabase database) : IClassFixture<
         Assert.Equal(["SECRET-1"], await other.CustomFieldValues.Where(v => v.FieldId == contract && v.RecordId == id).Select(v => v.TextValue).ToListAsync());
     }
 
+    [Fact]
+    public async Task A_file_posted_for_a_file_field_becomes_one_of_the_deals_files_and_the_fields_value()
+    {
+        var (rep, contactId, pipelineId) = await SceneAsync("file");
+        var (contract, _) = await FieldsAsync();
+        var offer = await FileFieldAsync();
+        await using var db = database.Context(rep);
+
+        var created = await database.DealCommands(db, rep).CreateAsync(contactId, pipelineId, new DealInput
+        {
+            Label = "Solar",
+            CustomFields = [Entry(contract, "F-1"), new CustomFieldEntry { FieldId = offer, Upload = new CustomFieldUpload("offer.pdf", new MemoryStream(SampleFiles.Pdf)) }],
+        }, None);
+
+        Assert.True(created.Succeeded, string.Join(", ", created.Failures.Select(f => f.MessageKey)));
+        var file = await db.Files.AsNoTracking().SingleAsync(f => f.RecordType == HistoryRecordTypes.Deal && f.RecordId == created.Value);
+        Assert.Equal("offer.pdf", file.FileName);
+        var shown = (await TestDatabase.CustomFieldReader(db, rep).ForRecordAsync(CustomFieldRecordType.Deal, created.Value, None)).Single(f => f.FieldId == offer);
+        Assert.Equal(("offer.pdf", (int?)file.Id), (shown.Value!.Text, shown.Value.FileId));
+    }
+
     private async Task<(int Contract, int Financed)> FieldsAsync()
     {
-        await using (var db = database.Context(Admin))
+        var existing = await DealFieldsAsync();
+        if (existing.Count >= 2)
         {
-            var existing = await db.CustomFields.Where(f => f.RecordType == CustomFieldRecordType.Deal).OrderBy(f => f.Id).Select(f => f.Id).ToListAsync();
-            if (existing.Count == 2)
-            {
-                return (existing[0], existing[1]);
-            }
+            return (existing[0], existing[1]);
         }
 
         var contract = await AddFieldAsync(database, CustomFieldRecordType.Deal, CustomFieldType.Text, "Contract no.", required: true);
         var financed = await AddFieldAsync(database, CustomFieldRecordType.Deal, CustomFieldType.YesNo, "Financed");
+        await AddFieldAsync(database, CustomFieldRecordType.Deal, CustomFieldType.File, "Offer");
         return (contract.Id, financed.Id);
+    }
+
+    private async Task<int> FileFieldAsync()
+    {
+        await FieldsAsync();
+        return (await DealFieldsAsync())[2];
+    }
+
+    private async Task<List<int>> DealFieldsAsync()
+    {
+        await using var db = database.Context(Admin);
+        return await db.CustomFields.Where(f => f.RecordType == CustomFieldRecordType.Deal).OrderBy(f => f.Id).Select(f => f.Id).ToListAsync();
     }
 
     private async Task<(TestUser Rep, int ContactId, int PipelineId)> SceneAsync(string name)
