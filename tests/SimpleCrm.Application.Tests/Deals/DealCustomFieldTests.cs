@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.CustomFields;
+using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Tests.Files;
@@ -36,7 +37,7 @@ public sealed class DealCustomFieldTests(TestDatabase database) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_values_a_new_deal_posts_are_saved_and_an_edit_changes_them_as_a_new_version()
+    public async Task The_values_a_new_deal_posts_are_saved_and_an_edit_changes_them_as_a_new_version_with_history_lines()
     {
         var (rep, contactId, pipelineId) = await SceneAsync("saved");
         var (contract, financed) = await FieldsAsync();
@@ -65,6 +66,10 @@ public sealed class DealCustomFieldTests(TestDatabase database) : IClassFixture<
         var shown = await TestDatabase.CustomFieldReader(check, rep).ForRecordAsync(CustomFieldRecordType.Deal, id, None);
         Assert.Equal([("Contract no.", "K-18", (bool?)null), ("Financed", null, false), ("Offer", null, null)], shown.Select(f => (f.Label, f.Value?.Text, f.Value?.Bool)));
         Assert.NotEqual(before, (await database.DealQueries(check, rep).GetForEditAsync(id, None))!.Version);
+        var lines = await check.History.AsNoTracking()
+            .Where(h => h.RecordType == HistoryRecordTypes.Deal && h.RecordId == id && h.Action == FieldHistoryInterceptor.FieldChanged)
+            .Select(h => h.Details!).ToListAsync();
+        Assert.Equal(["Contract no.: K-17 → K-18", "Financed: True → False"], lines.Order(StringComparer.Ordinal));
     }
 
     [Fact]
