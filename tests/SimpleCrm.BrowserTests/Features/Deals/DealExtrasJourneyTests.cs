@@ -8,7 +8,7 @@ namespace SimpleCrm.BrowserTests.Features.Deals;
 
 /// <summary>
 /// A deal with the admin's deal fields: filled in the form, shown on the card; deleted, then found in
-/// Admin › Deleted deals and restored to its card, whose timeline says so. Its own server: the required
+/// Admin › Deleted deals and restored to its card, whose timeline says so and tells a field's edit. Its own server: the required
 /// deal field would bind the other deal journeys' forms.
 /// </summary>
 public sealed class DealExtrasJourneyTests(BrowserFixture browser, BrowserCrmWebFactory factory)
@@ -64,5 +64,11 @@ public sealed class DealExtrasJourneyTests(BrowserFixture browser, BrowserCrmWeb
         await Expect(page.GetByTestId("deal-label")).ToHaveTextAsync("Okna PCV – wymiana w hali");
         await Expect(page.GetByTestId("timeline").Locator("li").Nth(0)).ToContainTextAsync("Restored");
         await Expect(page.GetByTestId("custom-field-values").Locator("[data-custom-field='Numer umowy']")).ToHaveTextAsync("UM/2026/0147");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        await page.GetByLabel("Numer umowy").FillAsync("UM/2026/0148");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.GetByTestId("timeline")).ToContainTextAsync("Numer umowy: UM/2026/0147 → UM/2026/0148");
+        await Screenshots.SaveAsync(page, "deal-card-restored-and-edited");
     }
 }
