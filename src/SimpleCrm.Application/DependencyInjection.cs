@@ -218,6 +218,7 @@ public static class DependencyInjection
         services.AddScoped<CustomFieldOptionAdministration>();
         services.AddScoped<CustomFieldEditor>();
         services.AddScoped<CustomFieldFiles>();
+        services.AddScoped<CustomFieldHistory>();
         services.AddScoped<CustomFieldReader>();
         services.AddScoped<IRecordAttachmentMover, CustomFieldCarryOver>();
         return services;

@@ -7,11 +7,11 @@ using SimpleCrm.Application.Files;
 namespace SimpleCrm.Application.CustomFields;
 
 /// <summary>
-/// The custom fields of the lead and contact forms: which fields a form draws, what a record holds as
+/// The custom fields of the lead, contact and deal forms: which fields a form draws, what a record holds as
 /// form entries, and checking and staging what a form posts. Staging only changes the unit of work:
 /// the record's command saves the values in the same save (or transaction) as the record itself.
 /// </summary>
-public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user, CustomFieldFiles files)
+public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user, CustomFieldFiles files, CustomFieldHistory history)
 {
     /// <summary>The active fields of a record type, in order, with all their options (retired ones flagged).</summary>
     public async Task<IReadOnlyList<CustomFieldDefinition>> DefinitionsAsync(CustomFieldRecordType recordType, CancellationToken cancellationToken)
@@ -119,7 +119,7 @@ public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user, Custom
             }
         }
 
-        var validated = new ValidatedCustomFields(failures, rows) { Files = received, RecordType = recordType };
+        var validated = new ValidatedCustomFields(failures, rows) { Files = received, RecordType = recordType, IsEdit = recordId is not null };
         if (failures.Count > 0)
         {
             // Nothing is saved: the files that passed their own checks leave the disk again.
@@ -148,12 +148,13 @@ public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user, Custom
         var fieldIds = validated.Rows.Keys.Concat(validated.Files.Keys).ToList();
         var existing = (await db.CustomFieldValues.Where(v => v.RecordId == recordId && fieldIds.Contains(v.FieldId)).ToListAsync(cancellationToken))
             .ToLookup(v => v.FieldId);
+        var changes = new List<CustomFieldHistory.Change>();
         foreach (var (fieldId, file) in validated.Files)
         {
+            changes.Add(new CustomFieldHistory.Change(fieldId, [.. existing[fieldId]], [], file));
             files.Stage(validated.RecordType, recordId, fieldId, file, existing[fieldId]);
         }
 
-        var changed = validated.Files.Count > 0;
         foreach (var (fieldId, wanted) in validated.Rows)
         {
             var current = existing[fieldId].ToList();
@@ -162,12 +163,17 @@ public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user, Custom
                 continue;
             }
 
+            changes.Add(new CustomFieldHistory.Change(fieldId, current, wanted));
             db.CustomFieldValues.RemoveRange(current);
             db.CustomFieldValues.AddRange(wanted.Select(v => Copy(v, recordId)));
-            changed = true;
         }
 
-        return changed;
+        if (validated.IsEdit)
+        {
+            await history.AddAsync(validated.RecordType, recordId, changes, cancellationToken);
+        }
+
+        return changes.Count > 0;
     }
 
     internal static CustomFieldValue Copy(CustomFieldValue value, int recordId) => new()

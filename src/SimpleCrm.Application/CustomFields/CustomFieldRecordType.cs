@@ -1,6 +1,6 @@
 namespace SimpleCrm.Application.CustomFields;
 
-/// <summary>The kind of record a custom field belongs to. Deal fields are defined now; deals use them later.</summary>
+/// <summary>The kind of record a custom field belongs to.</summary>
 public enum CustomFieldRecordType
 {
     Lead,

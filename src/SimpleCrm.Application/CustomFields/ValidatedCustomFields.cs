@@ -17,5 +17,8 @@ public sealed record ValidatedCustomFields(IReadOnlyList<Failure> Failures, IRea
 
     public CustomFieldRecordType RecordType { get; init; }
 
+    /// <summary>The entries are an existing record's edit: its changed fields get history lines.</summary>
+    public bool IsEdit { get; init; }
+
     public bool IsValid => Failures.Count == 0;
 }

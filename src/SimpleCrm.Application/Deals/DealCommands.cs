@@ -2,16 +2,22 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Pipelines;
 using SimpleCrm.Application.Records;
+using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application.Deals;
 
-/// <summary>Creates, edits, moves and soft-deletes deals one at a time, through the deal visibility rule.</summary>
-public sealed class DealCommands(CrmDbContext db, ICurrentUser user, DealValidator validator, DealStageChange stageChange, TimeProvider clock)
+/// <summary>Creates, edits, moves, soft-deletes and (admins) restores deals one at a time, through the deal visibility rule.</summary>
+public sealed class DealCommands(
+    CrmDbContext db, ICurrentUser user, DealValidator validator, CustomFieldEditor customFields, DealStageChange stageChange, TimeProvider clock)
 {
+    /// <summary>The history line of a deal an admin brought back.</summary>
+    public const string Restored = "Restored";
+
     /// <summary>
     /// Creates a deal for <paramref name="contactId"/> in <paramref name="pipelineId"/>. A contact the
     /// user may not see answers not found before anything is checked or saved.
@@ -24,9 +30,16 @@ public sealed class DealCommands(CrmDbContext db, ICurrentUser user, DealValidat
         }
 
         var validated = await validator.ValidateAsync(input, pipelineId, contactId, current: null, cancellationToken);
-        if (!validated.IsValid)
+        var custom = await customFields.ValidateAsync(CustomFieldRecordType.Deal, input.CustomFields, recordId: null, cancellationToken);
+        return await customFields.SavingAsync(custom, () => CreateAsync(contactId, pipelineId, input, validated, custom, cancellationToken), r => r.Succeeded);
+    }
+
+    private async Task<Result<int>> CreateAsync(
+        int contactId, int pipelineId, DealInput input, ValidatedDeal validated, ValidatedCustomFields custom, CancellationToken cancellationToken)
+    {
+        if (!validated.IsValid || !custom.IsValid)
         {
-            return Result<int>.Fail(validated.Failures);
+            return Result<int>.Fail([.. validated.Failures, .. custom.Failures]);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -46,14 +59,15 @@ public sealed class DealCommands(CrmDbContext db, ICurrentUser user, DealValidat
         deal.EnterStage(stage, now);
         db.Deals.Add(deal);
 
-        // The created line (and what entering the first stage fires) needs the deal's id: a second
-        // save in the same transaction, so a deal never exists without its first line.
+        // The created line, the custom values (and what entering the first stage fires) need the deal's
+        // id: a second save in the same transaction, so a deal never exists without its first line.
         await using var transaction = await OwnTransaction.BeginAsync(db, cancellationToken);
         if (!await TrySaveAsync(deal, cancellationToken))
         {
             return Result<int>.Fail(new Failure(DealMessages.LabelTaken, nameof(DealInput.Label)));
         }
 
+        await customFields.StageAsync(deal.Id, custom, cancellationToken);
         await stageChange.CreatedAsync(deal, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -70,14 +84,26 @@ public sealed class DealCommands(CrmDbContext db, ICurrentUser user, DealValidat
         }
 
         var validated = await validator.ValidateAsync(input, deal.PipelineId, deal.ContactId, deal, cancellationToken);
-        if (!validated.IsValid)
+        var custom = await customFields.ValidateAsync(CustomFieldRecordType.Deal, input.CustomFields, id, cancellationToken);
+        return await customFields.SavingAsync(custom, () => EditAsync(deal, input, version, validated, custom, cancellationToken), r => r.Succeeded);
+    }
+
+    private async Task<Result> EditAsync(Deal deal, DealInput input, Guid version, ValidatedDeal validated, ValidatedCustomFields custom, CancellationToken cancellationToken)
+    {
+        if (!validated.IsValid || !custom.IsValid)
         {
-            return Result.Fail([.. validated.Failures]);
+            return Result.Fail([.. validated.Failures, .. custom.Failures]);
         }
 
         Apply(deal, input);
         deal.ResponsibleUserId = input.ResponsibleUserId;
         deal.LastActivityAt = clock.GetUtcNow().UtcDateTime;
+        if (await customFields.StageAsync(deal.Id, custom, cancellationToken))
+        {
+            // Values alone changed: the deal is still edited (new version, updated by and at).
+            db.Entry(deal).Property(d => d.UpdatedAt).IsModified = true;
+        }
+
         await EnterAsync(deal, validated.Stage!, input.LostReasonId, cancellationToken);
         return await SaveAsync(deal, version, cancellationToken);
     }
@@ -119,6 +145,41 @@ public sealed class DealCommands(CrmDbContext db, ICurrentUser user, DealValidat
         db.History.Add(HistoryEntry.For(RecordRef.Deal(deal.Id), BulkBatch.Deleted, null, deal.DeletedAt.Value, user.UserId));
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
+    }
+
+    /// <summary>
+    /// Brings a soft-deleted deal back, with a "Restored" line. Only an admin may restore (not found
+    /// for anyone else). An open deal whose label another open deal of its contact in the pipeline took
+    /// meanwhile stays deleted: the unique open-label index allows one.
+    /// </summary>
+    public async Task<Result> RestoreAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(Roles.Admin))
+        {
+            return Result.NotFound();
+        }
+
+        var deal = await db.Deals.IgnoreQueryFilters().SingleOrDefaultAsync(d => d.Id == id && d.IsDeleted, cancellationToken);
+        if (deal is null)
+        {
+            return Result.NotFound();
+        }
+
+        if (!await db.Contacts.AnyAsync(c => c.Id == deal.ContactId, cancellationToken))
+        {
+            return Result.Fail(new Failure(DealMessages.RestoreContactDeleted));
+        }
+
+        if (deal.IsOpen && await validator.HasOpenLabelAsync(deal.PipelineId, deal.ContactId, deal.LabelKey, deal.Id, cancellationToken))
+        {
+            return Result.Fail(new Failure(DealMessages.RestoreLabelTaken));
+        }
+
+        deal.IsDeleted = false;
+        deal.DeletedAt = null;
+        deal.DeletedById = null;
+        db.History.Add(HistoryEntry.For(RecordRef.Deal(deal.Id), Restored, null, clock.GetUtcNow().UtcDateTime, user.UserId));
+        return await TrySaveAsync(deal, cancellationToken) ? Result.Success : Result.Fail(new Failure(DealMessages.RestoreLabelTaken));
     }
 
     private Task<Deal?> LoadAsync(int id, CancellationToken cancellationToken) =>

@@ -1,3 +1,5 @@
+using SimpleCrm.Application.CustomFields;
+
 namespace SimpleCrm.Application.Deals;
 
 /// <summary>
@@ -23,4 +25,7 @@ public sealed class DealInput
 
     /// <summary>Why the deal was lost: required in a Lost stage, ignored elsewhere.</summary>
     public int? LostReasonId { get; set; }
+
+    /// <summary>The deal custom fields' entries; on edit, a field the form did not post keeps its values.</summary>
+    public List<CustomFieldEntry> CustomFields { get; set; } = [];
 }

@@ -13,4 +13,10 @@ public static class DealMessages
 
     /// <summary>The contact already has an open deal with this label in the pipeline.</summary>
     public const string LabelTaken = "Deals.LabelTaken";
+
+    /// <summary>A deleted open deal cannot come back while another open deal of its contact in the pipeline holds its label.</summary>
+    public const string RestoreLabelTaken = "Deals.RestoreLabelTaken";
+
+    /// <summary>A deleted deal of a deleted contact comes back with its contact first.</summary>
+    public const string RestoreContactDeleted = "Deals.RestoreContactDeleted";
 }

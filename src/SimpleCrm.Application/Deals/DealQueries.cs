@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application.Deals;
 
@@ -79,6 +80,33 @@ public sealed class DealQueries(CrmDbContext db, ICurrentUser user, TimeProvider
                 },
                 d.Label, d.PipelineId, d.ContactId, d.Contact!.DisplayName, d.Version))
             .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Soft-deleted deals, newest first: the admin's restore list (empty for anyone else).</summary>
+    public async Task<IReadOnlyList<DeletedDeal>> ListDeletedAsync(CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(Roles.Admin))
+        {
+            return [];
+        }
+
+        // Deleted contacts too: a deal deleted with its contact is listed, and says so.
+        var contacts = db.Contacts.IgnoreQueryFilters();
+        var rows = await db.Deals.AsNoTracking().IgnoreQueryFilters().Where(d => d.IsDeleted)
+            .OrderByDescending(d => d.DeletedAt).ThenByDescending(d => d.Id).Take(ContactDealLimit * 5)
+            .Select(d => new DeletedDeal(
+                d.Id,
+                d.Label,
+                d.ContactId,
+                contacts.Where(c => c.Id == d.ContactId).Select(c => c.DisplayName).First(),
+                contacts.Where(c => c.Id == d.ContactId).Select(c => c.IsDeleted).First(),
+                d.Pipeline!.Name,
+                d.Pipeline.ResourceKey,
+                new DealStageItem(d.StageId, d.Stage!.Name, d.Stage.ResourceKey, d.Stage.Color, d.Stage.Kind),
+                d.DeletedAt,
+                db.Users.Where(u => u.Id == d.DeletedById).Select(u => u.DisplayName).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => r with { DeletedAt = r.DeletedAt is { } at ? ToLocal(at) : null })];
+    }
 
     /// <summary>The display name of a contact the user may see; null when they may not (the new-deal form answers 404).</summary>
     public Task<string?> ContactNameAsync(int contactId, CancellationToken cancellationToken) =>

@@ -54,6 +54,7 @@ public static class TimelineKinds
         [LeadContactPersons.Removed] = TimelineKind.Changes,
         [DealBatchInsert.DealCreated] = TimelineKind.Changes,
         [PipelineMessages.StageChanged] = TimelineKind.Changes,
+        [DealCommands.Restored] = TimelineKind.Changes,
         [LeadConversion.ConvertedInto] = TimelineKind.Conversions,
         [LeadConversion.AssignedToContact] = TimelineKind.Conversions,
         [LeadConversion.CreatedFromLead] = TimelineKind.Conversions,

@@ -3,7 +3,7 @@ using SimpleCrm.Application.CustomFields;
 namespace SimpleCrm.Web.Shared;
 
 /// <summary>
-/// The custom fields of a lead or contact form: the active fields in order and the posted or stored
+/// The custom fields of a lead, contact or deal form: the active fields in order and the posted or stored
 /// entries. Inputs are named <c>Input.CustomFields[i]</c>; failures sit under <c>Input.CustomField{id}</c>.
 /// A file field's input is <c>CustomFieldFile{id}</c> (files are not bound: <see cref="AttachUploads"/>).
 /// </summary>

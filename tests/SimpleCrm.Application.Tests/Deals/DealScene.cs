@@ -10,7 +10,7 @@ namespace SimpleCrm.Application.Tests.Deals;
 internal static class DealScene
 {
     public static DealCommands DealCommands(this TestDatabase database, CrmDbContext db, ICurrentUser user) =>
-        new(db, user, new DealValidator(db), database.DealStageChange(db, user), database.Clock);
+        new(db, user, new DealValidator(db), database.CustomFieldEditor(db, user), database.DealStageChange(db, user), database.Clock);
 
     public static DealQueries DealQueries(this TestDatabase database, CrmDbContext db, ICurrentUser user) => new(db, user, database.Clock);
 

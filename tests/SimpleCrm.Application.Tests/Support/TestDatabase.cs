@@ -133,7 +133,7 @@ public sealed class TestDatabase : IAsyncLifetime
 
     /// <summary>The forms' custom field editor, its file fields storing through <see cref="FileCommands"/> with the given size limit.</summary>
     public CustomFieldEditor CustomFieldEditor(CrmDbContext db, ICurrentUser user, long maxUploadBytes = FileStorageOptions.DefaultMaxUploadBytes) =>
-        new(db, user, new CustomFieldFiles(db, FileCommands(db, user, maxUploadBytes)));
+        new(db, user, new CustomFieldFiles(db, FileCommands(db, user, maxUploadBytes)), new CustomFieldHistory(db, user, Clock));
 
     public static CustomFieldReader CustomFieldReader(CrmDbContext db, ICurrentUser user) => new(db, user);
 

@@ -1,3 +1,4 @@
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.Pipelines;
 
@@ -12,4 +13,7 @@ public sealed record DealCardViewModel(DealCard Deal, IReadOnlyList<DealStageIte
 {
     /// <summary>The Lost stage the reason picker's button moves the deal to: the one asked, else the pipeline's first.</summary>
     public int? LostStageId => AskLostStageId ?? Stages.FirstOrDefault(s => s.Kind == StageKind.Lost)?.Id;
+
+    /// <summary>The active deal fields with the deal's values, for the card's fields panel.</summary>
+    public IReadOnlyList<CustomFieldShown> CustomFields { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using SimpleCrm.Application.Deals;
 using SimpleCrm.Application.Users;
+using SimpleCrm.Web.Shared;
 
 namespace SimpleCrm.Web.Features.Deals;
 
@@ -11,4 +12,7 @@ public sealed record DealFormViewModel(
     DealInput Input, DealFormOptions Options, IReadOnlyList<UserOption> Users, int ContactId, string ContactName, int? PipelineId, int? Id = null, string? Label = null, Guid? Version = null)
 {
     public bool IsNew => Id is null;
+
+    /// <summary>The active deal fields and the entries the form shows for them.</summary>
+    public CustomFieldInputsModel CustomFields { get; init; } = new([], []);
 }

@@ -3,7 +3,10 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Deals;
+using SimpleCrm.Application.History;
 using SimpleCrm.Application.Pipelines;
+using SimpleCrm.Application.Records;
+using SimpleCrm.Application.TaskTemplates;
 using SimpleCrm.Application.Users;
 using SimpleCrm.TestSupport;
 using SimpleCrm.Web.Tests.Support;
@@ -148,6 +151,25 @@ public sealed class DealPagesTests(CrmWebFactory factory) : IClassFixture<CrmWeb
         var deals = profile.QuerySelector("[data-testid='contact-deals']")!;
         Assert.Equal([scene.Label], deals.QuerySelectorAll("[data-testid='contact-deal'] a").Select(a => a.TextContent.Trim()));
         Assert.Equal($"/Deals/New?contactId={scene.ContactId}", deals.QuerySelector("[data-testid='new-deal']")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_stage_templates_task_that_fell_back_says_on_the_deals_timeline_it_went_to_the_deals_owner()
+    {
+        var scene = await ArrangeAsync();
+        var details = string.Join(TaskAutomation.Separator, "Offer " + scene.Tag, "Send the offer", TaskAutomation.FellBackMark);
+        await factory.WithDbAsync(async db =>
+        {
+            db.History.Add(HistoryEntry.For(RecordRef.Deal(scene.DealId), TaskAutomation.AutomationTaskCreated, details, DateTime.UtcNow, null));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+
+        var timeline = await scene.Owner.GetDocumentAsync($"/Deals/{scene.DealId}/History");
+
+        var line = timeline.QuerySelectorAll("[data-testid=history-line]").Single(l => l.GetAttribute("data-action") == TaskAutomation.AutomationTaskCreated).TextContent;
+        Assert.Contains($"Task template “Offer {scene.Tag}” created the task “Send the offer” for the deal's owner, because the template's user is deactivated", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("lead", line, StringComparison.OrdinalIgnoreCase);
     }
 
     private async Task<Scene> ArrangeAsync()
