@@ -1,4 +1,3 @@
-using System.Text;
 using SimpleCrm.Application.Common;
 
 namespace SimpleCrm.Application.Imports.Reading;
@@ -51,17 +50,18 @@ public static class ImportFileProbe
     /// <summary>The file read with the given settings: its sheets, column names and first rows.</summary>
     public static async Task<Result<ImportProbe>> PreviewAsync(Stream content, ImportReadSettings settings, CancellationToken cancellationToken)
     {
+        var opened = await ImportTableReader.OpenAsync(content, settings, cancellationToken);
+        if (!opened.Succeeded)
+        {
+            return Result<ImportProbe>.Fail(opened.Failures);
+        }
+
         var sheets = settings.Format switch
         {
             ImportFileFormat.Xlsx => XlsxImportTable.SheetNames(content),
             ImportFileFormat.Xls => XlsImportTable.SheetNames(content),
             _ => [],
         };
-        var opened = await ImportTableReader.OpenAsync(content, settings, cancellationToken);
-        if (!opened.Succeeded)
-        {
-            return Result<ImportProbe>.Fail(opened.Failures);
-        }
 
         var rows = new List<ImportRow>();
         await using (var table = opened.Value!)

@@ -90,11 +90,11 @@ internal static class TextEncodingGuess
 
     /// <summary>
     /// A NUL, or more than a few control characters, is not text. EBCDIC text has no ASCII line breaks but
-    /// its own (0x15, 0x25) and spaces at 0x40, which is how it is told from other binary.
+    /// its own (0x15, 0x25), and its letters and spaces (0x40) above 0x80, which is how it is told from other binary.
     /// </summary>
     private static bool LooksBinary(ReadOnlySpan<byte> sample, out bool ebcdic)
     {
-        int controls = 0, asciiBreaks = 0, ebcdicBreaks = 0, ebcdicSpaces = 0;
+        int controls = 0, asciiBreaks = 0, ebcdicBreaks = 0, ebcdicLetters = 0;
         foreach (var b in sample)
         {
             if (b == 0)
@@ -111,11 +111,11 @@ internal static class TextEncodingGuess
                 ebcdicBreaks += b is 0x15 or 0x25 ? 1 : 0;
             }
 
-            ebcdicSpaces += b == 0x40 ? 1 : 0;
+            ebcdicLetters += b is 0x40 or (>= 0x81 and <= 0xE9) ? 1 : 0;
         }
 
         var binary = controls > Math.Max(2, sample.Length / 100);
-        ebcdic = binary && asciiBreaks == 0 && ebcdicBreaks > 0 && ebcdicSpaces > sample.Length / 20;
+        ebcdic = binary && asciiBreaks == 0 && ebcdicBreaks > 0 && ebcdicLetters > sample.Length / 2;
         return binary;
     }
 

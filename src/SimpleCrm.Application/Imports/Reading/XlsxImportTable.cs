@@ -39,7 +39,7 @@ internal sealed class XlsxImportTable : IImportTable
             using var document = SpreadsheetDocument.Open(content, isEditable: false);
             return [.. document.WorkbookPart?.Workbook.Sheets?.Elements<Sheet>().Select(s => s.Name?.Value ?? string.Empty) ?? []];
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or FormatException)
         {
             return [];
         }
