@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ExcelDataReader;
 using ExcelDataReader.Exceptions;
 using SimpleCrm.Application.Common;
@@ -10,13 +9,11 @@ namespace SimpleCrm.Application.Imports.Reading;
 /// cells as dates); the same cell rules as XLSX. The file is read again from its start for the rows, so
 /// the header check and the rows each stream it once.
 /// </summary>
-internal sealed class XlsImportTable : IImportTable
+internal sealed class XlsImportTable : SheetImportTable
 {
     private readonly Stream _content;
 
     private readonly string? _sheetName;
-
-    private int _headerNumber;
 
     private XlsImportTable(Stream content, string? sheetName)
     {
@@ -24,31 +21,13 @@ internal sealed class XlsImportTable : IImportTable
         _sheetName = sheetName;
     }
 
-    public IReadOnlyList<string> Headers { get; private set; } = [];
-
     public static Task<Result<IImportTable>> OpenAsync(Stream content, ImportReadSettings settings, CancellationToken cancellationToken)
     {
         _ = ImportEncodings.Supported; // BIFF text in old code pages needs the provider registered.
         var table = new XlsImportTable(content, settings.SheetName);
         try
         {
-            using var rows = table.Rows(cancellationToken).GetEnumerator();
-            if (!rows.MoveNext())
-            {
-                return Task.FromResult(Result<IImportTable>.Fail(new Failure(ImportReadMessages.EmptyFile)));
-            }
-
-            table._headerNumber = rows.Current.Number;
-            var headers = ImportHeaders.From([.. rows.Current.Cells.Select(c => c.Text)]);
-            if (!headers.Succeeded)
-            {
-                return Task.FromResult(Result<IImportTable>.Fail(headers.Failures));
-            }
-
-            table.Headers = headers.Value!;
-            return Task.FromResult(rows.MoveNext()
-                ? Result<IImportTable>.Ok(table)
-                : Result<IImportTable>.Fail(new Failure(ImportReadMessages.NoDataRows)));
+            return Task.FromResult(table.Start(cancellationToken));
         }
         catch (SheetMissingException)
         {
@@ -84,22 +63,9 @@ internal sealed class XlsImportTable : IImportTable
         }
     }
 
-    public async IAsyncEnumerable<ImportRow> ReadRowsAsync(int skipRows, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await Task.Yield();
-        var skipped = 0;
-        foreach (var (number, cells) in Rows(cancellationToken).SkipWhile(r => r.Number <= _headerNumber))
-        {
-            if (skipped++ >= skipRows)
-            {
-                yield return RowShape.Fit(number, cells, Headers.Count, shortIsRagged: false);
-            }
-        }
-    }
+    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-    private IEnumerable<(int Number, ImportCell[] Cells)> Rows(CancellationToken cancellationToken)
+    protected override IEnumerable<(int Number, ImportCell[] Cells)> Rows(CancellationToken cancellationToken)
     {
         _content.Position = 0;
         using var reader = ExcelReaderFactory.CreateBinaryReader(_content, new ExcelReaderConfiguration { LeaveOpen = true });

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -12,7 +11,7 @@ namespace SimpleCrm.Application.Imports.Reading;
 /// (ClosedXML would load the whole workbook). Only the shared strings and the styles (to know which
 /// numbers are dates) are held in memory. Rows are numbered as the sheet numbers them.
 /// </summary>
-internal sealed class XlsxImportTable : IImportTable
+internal sealed class XlsxImportTable : SheetImportTable
 {
     private readonly SpreadsheetDocument _document;
 
@@ -20,16 +19,12 @@ internal sealed class XlsxImportTable : IImportTable
 
     private readonly XlsxCellReader _cells;
 
-    private (int Number, ImportCell[] Cells) _header;
-
     private XlsxImportTable(SpreadsheetDocument document, WorksheetPart sheet, XlsxCellReader cells)
     {
         _document = document;
         _sheet = sheet;
         _cells = cells;
     }
-
-    public IReadOnlyList<string> Headers { get; private set; } = [];
 
     /// <summary>The names of the workbook's sheets in order, or none when it cannot be read.</summary>
     public static IReadOnlyList<string> SheetNames(Stream content)
@@ -81,47 +76,13 @@ internal sealed class XlsxImportTable : IImportTable
         }
     }
 
-    public async IAsyncEnumerable<ImportRow> ReadRowsAsync(int skipRows, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await Task.Yield();
-        var skipped = 0;
-        foreach (var (number, cells) in Rows(cancellationToken).SkipWhile(r => r.Number <= _header.Number))
-        {
-            if (skipped++ >= skipRows)
-            {
-                yield return RowShape.Fit(number, cells, Headers.Count, shortIsRagged: false);
-            }
-        }
-    }
-
-    public ValueTask DisposeAsync()
+    public override ValueTask DisposeAsync()
     {
         _document.Dispose();
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The header is the first row with a value; a sheet without a row after it has no data.</summary>
-    private Result<IImportTable> Start(CancellationToken cancellationToken)
-    {
-        using var rows = Rows(cancellationToken).GetEnumerator();
-        if (!rows.MoveNext())
-        {
-            return Result<IImportTable>.Fail(new Failure(ImportReadMessages.EmptyFile));
-        }
-
-        _header = rows.Current;
-        var headers = ImportHeaders.From([.. _header.Cells.Select(c => c.Text)]);
-        if (!headers.Succeeded)
-        {
-            return Result<IImportTable>.Fail(headers.Failures);
-        }
-
-        Headers = headers.Value!;
-        return rows.MoveNext() ? Result<IImportTable>.Ok(this) : Result<IImportTable>.Fail(new Failure(ImportReadMessages.NoDataRows));
-    }
-
-    /// <summary>The sheet's rows that have a value, streamed.</summary>
-    private IEnumerable<(int Number, ImportCell[] Cells)> Rows(CancellationToken cancellationToken)
+    protected override IEnumerable<(int Number, ImportCell[] Cells)> Rows(CancellationToken cancellationToken)
     {
         using var reader = OpenXmlReader.Create(_sheet);
         var previous = 0;
