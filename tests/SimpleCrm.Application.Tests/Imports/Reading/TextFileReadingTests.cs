@@ -38,6 +38,17 @@ public sealed class TextFileReadingTests
         Assert.Equal("Za¿ó³æ", probe.Value!.Preview[0].Cells[0].Text);
     }
 
+    [Fact]
+    public async Task A_chosen_delimiter_overrides_the_guess()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Name;Note\nJan;a,b\n");
+
+        var probe = await ImportFileProbe.PreviewAsync(new MemoryStream(bytes), new ImportReadSettings(ImportFileFormat.Text, Delimiter: ','), CancellationToken.None);
+
+        Assert.Equal(["Name;Note"], probe.Value!.Headers);
+        Assert.Equal(ImportReadMessages.RaggedRow, probe.Value.Preview[0].Problem);
+    }
+
     [Theory]
     [InlineData(',')]
     [InlineData(';')]
