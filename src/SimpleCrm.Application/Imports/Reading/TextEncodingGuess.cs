@@ -11,7 +11,8 @@ namespace SimpleCrm.Application.Imports.Reading;
 internal static class TextEncodingGuess
 {
     private const string CentralEuropean = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻčďěňřšťůžýáíéúäôľĺŕČĎĚŇŘŠŤŮŽÝÁÍÉÚÄÔĽĹ";
-    private const string Baltic = "ąčęėįšųūžĄČĘĖĮŠŲŪŽāēīōģķļņĀĒĪŌĢĶĻŅ";
+    /// <summary>Lithuanian and Latvian, and the Polish and Estonian letters code page 1257 also holds.</summary>
+    private const string Baltic = "ąčęėįšųūžĄČĘĖĮŠŲŪŽāēīōģķļņĀĒĪŌĢĶĻŅćłńóśźżĆŁŃÓŚŹŻõäöüÕÄÖÜ";
     private const string Western = "àâäçéèêëîïôöùûüÿßñáíóúæøåÀÂÄÇÉÈÊËÎÔÖÙÛÜÑÁÍÓÚÆØÅ";
 
     /// <summary>Punctuation a real text in a Windows code page commonly holds above ASCII.</summary>

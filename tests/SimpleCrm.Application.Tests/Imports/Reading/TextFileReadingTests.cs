@@ -17,6 +17,11 @@ public sealed class TextFileReadingTests
     [InlineData(1257, false, "Ąžuolas, Šiauliai")]
     [InlineData(1251, false, "Привет")]
     [InlineData(1252, false, "Café Müller")]
+    [InlineData(1250, false, "Ľubomír Šťastný, Žilina")]
+    [InlineData(1250, false, "Łódź")]
+    [InlineData(1257, false, "Jonas Petraitis, Klaipėda, Žalgirio g. 5")]
+    [InlineData(1251, false, "Москва, улица Ленина, дом 5")]
+    [InlineData(1252, false, "Ærøskøbing, Große Straße")]
     public async Task The_encoding_is_detected_and_the_text_decoded_with_it(int codePage, bool byteOrderMark, string word)
     {
         var bytes = Encode($"Name;City\n{word};Kraków\n", codePage, byteOrderMark);
