@@ -1,0 +1,81 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Exports;
+using SimpleCrm.Application.Leads;
+
+namespace SimpleCrm.Application.Imports.Reading;
+
+/// <summary>
+/// The downloadable templates: an empty table whose header row lists an entity's system fields in the
+/// user's language (titles from "Imports.Field.{field}"), as CSV (UTF-8 with BOM; semicolons where Excel
+/// expects them, as the exports do) or XLSX (widths set by hand: AdjustToContents needs System.Drawing).
+/// </summary>
+public static class ImportTemplates
+{
+    public const string Responsible = "Responsible";
+
+    public const string Tags = "Tags";
+
+    public const string Status = "Status";
+
+    public const string Source = "Source";
+
+    public static IReadOnlyList<string> ContactFields { get; } =
+    [
+        nameof(ContactInput.Kind), nameof(ContactInput.FirstName), nameof(ContactInput.LastName), nameof(ContactInput.CompanyName),
+        nameof(ContactInput.Position), nameof(ContactInput.Emails), nameof(ContactInput.Phones), nameof(ContactInput.Street),
+        nameof(ContactInput.City), nameof(ContactInput.PostalCode), nameof(ContactInput.Country), nameof(ContactInput.Website),
+        nameof(ContactInput.BirthDate), nameof(ContactInput.Notes), Tags, Responsible,
+    ];
+
+    public static IReadOnlyList<string> LeadFields { get; } =
+    [
+        nameof(LeadInput.Name), Status, Source, nameof(LeadInput.FirstName), nameof(LeadInput.LastName),
+        nameof(LeadInput.CompanyName), nameof(LeadInput.CompanyCode), nameof(LeadInput.Email), nameof(LeadInput.Phone),
+        nameof(LeadInput.Website), nameof(LeadInput.Street), nameof(LeadInput.City), nameof(LeadInput.PostalCode),
+        nameof(LeadInput.Country), nameof(LeadInput.BirthDate), nameof(LeadInput.EstimatedAmount), nameof(LeadInput.Currency),
+        nameof(LeadInput.ProductsOfInterest), Responsible,
+    ];
+
+    private static readonly HashSet<string> SemicolonLanguages = ["pl", "lt", "sk", "ru"];
+
+    /// <summary>The resource key of a field's title.</summary>
+    public static string FieldKey(string field) => $"Imports.Field.{field}";
+
+    /// <summary>The fields' titles, each through the localizer (given its resource key).</summary>
+    public static IReadOnlyList<string> Headers(IReadOnlyList<string> fields, Func<string, string> localize)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(localize);
+        return [.. fields.Select(f => localize(FieldKey(f)))];
+    }
+
+    /// <summary>Excel in pl, lt, sk and ru splits CSV on semicolons, elsewhere on commas.</summary>
+    public static char CsvDelimiter(CultureInfo culture) =>
+        SemicolonLanguages.Contains(culture?.TwoLetterISOLanguageName ?? string.Empty) ? ';' : ',';
+
+    public static async Task WriteCsvAsync(Stream output, IReadOnlyList<string> headers, char delimiter, CancellationToken cancellationToken)
+    {
+        await using var table = await CsvTableWriter.StartAsync(output, delimiter, headers, cancellationToken);
+    }
+
+    public static async Task WriteXlsxAsync(Stream output, IReadOnlyList<string> headers, string sheetName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.Worksheets.Add(sheetName);
+        for (var column = 0; column < headers.Count; column++)
+        {
+            ContactXlsxWriter.SetText(sheet.Cell(1, column + 1), headers[column]);
+            sheet.Column(column + 1).Width = Math.Clamp(headers[column].Length + 4, 12, 40);
+        }
+
+        sheet.Row(1).Style.Font.Bold = true;
+        sheet.SheetView.FreezeRows(1);
+        using var buffer = new MemoryStream();
+        workbook.SaveAs(buffer);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, cancellationToken);
+    }
+}
