@@ -13,6 +13,7 @@ using SimpleCrm.Application.Email.Templates;
 using SimpleCrm.Application.Exports;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
+using SimpleCrm.Application.Imports;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Leads.Conversion;
 using SimpleCrm.Application.Lists;
@@ -262,6 +263,20 @@ public static class DependencyInjection
         services.AddScoped<AutoConversionRules>();
         services.AddScoped<AutoConversionRun>();
         services.AddScoped<IDomainEventSubscriber<ContactsAddedToList>, ListMembersToDeals>();
+        return services;
+    }
+
+    /// <summary>
+    /// Imports: the host supplies the IImportScheduler that queues a run, and the IImportTableOpener
+    /// (the file readers of Imports/Reading) that the run reads through. ImportRunner is built by the
+    /// job activator when a run starts, so a host without readers still starts.
+    /// </summary>
+    public static IServiceCollection AddImports(this IServiceCollection services)
+    {
+        services.AddScoped<ImportUndo>();
+        services.AddScoped<ImportCommands>();
+        services.AddScoped<ImportQueries>();
+        services.AddScoped<ImportErrorFile>();
         return services;
     }
 

@@ -30,6 +30,9 @@ public sealed class Import
 
     public string? Sheet { get; set; }
 
+    /// <summary>The file's column names as the run read them, JSON array (the error file repeats them).</summary>
+    public string Headers { get; set; } = "[]";
+
     /// <summary>The columns' targets, as JSON (<see cref="ImportJson"/>).</summary>
     public string Mapping { get; set; } = "[]";
 

@@ -23,6 +23,9 @@ public sealed class ImportChange
 
     public Guid VersionAfter { get; set; }
 
+    /// <summary>Set by undo when it deleted or restored the record (a second undo passes it over).</summary>
+    public bool Undone { get; set; }
+
     /// <summary>Set by undo when the record was changed since and so left alone.</summary>
     public bool UndoSkipped { get; set; }
 }

@@ -1277,6 +1277,10 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<string>("Headers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -1356,6 +1360,9 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<bool>("UndoSkipped")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Undone")
                         .HasColumnType("bit");
 
                     b.Property<Guid>("VersionAfter")

@@ -1233,6 +1233,10 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Headers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1310,6 +1314,9 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("UndoSkipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Undone")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("VersionAfter")

@@ -24,6 +24,7 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     CodePage = table.Column<int>(type: "int", nullable: true),
                     Delimiter = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: true),
                     Sheet = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Headers = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Mapping = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Defaults = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     DuplicatePolicy = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
@@ -87,6 +88,7 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Before = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     VersionAfter = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Undone = table.Column<bool>(type: "bit", nullable: false),
                     UndoSkipped = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>

@@ -24,6 +24,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     CodePage = table.Column<int>(type: "INTEGER", nullable: true),
                     Delimiter = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
                     Sheet = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Headers = table.Column<string>(type: "TEXT", nullable: false),
                     Mapping = table.Column<string>(type: "TEXT", nullable: false),
                     Defaults = table.Column<string>(type: "TEXT", nullable: false),
                     DuplicatePolicy = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
@@ -87,6 +88,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Before = table.Column<string>(type: "TEXT", nullable: true),
                     VersionAfter = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Undone = table.Column<bool>(type: "INTEGER", nullable: false),
                     UndoSkipped = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
