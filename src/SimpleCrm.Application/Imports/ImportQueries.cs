@@ -10,14 +10,15 @@ public sealed class ImportQueries(CrmDbContext db, ICurrentUser user)
     public const int ListSize = 100;
 
     public Task<List<ImportSummary>> ListAsync(CancellationToken cancellationToken) =>
-        Summaries().OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Take(ListSize).ToListAsync(cancellationToken);
+        Summaries(Visible().OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Take(ListSize)).ToListAsync(cancellationToken);
 
     public Task<ImportSummary?> FindAsync(int importId, CancellationToken cancellationToken) =>
-        Summaries().SingleOrDefaultAsync(i => i.Id == importId, cancellationToken);
+        Summaries(Visible().Where(i => i.Id == importId)).SingleOrDefaultAsync(cancellationToken);
 
-    private IQueryable<ImportSummary> Summaries() =>
-        db.Imports.AsNoTracking().VisibleTo(user)
-            .Select(i => new ImportSummary(
+    private IQueryable<Import> Visible() => db.Imports.AsNoTracking().VisibleTo(user);
+
+    private IQueryable<ImportSummary> Summaries(IQueryable<Import> imports) =>
+        imports.Select(i => new ImportSummary(
                 i.Id, i.EntityType, i.OriginalFileName, i.Status, i.DuplicatePolicy, i.RowsTotal, i.Processed, i.Created, i.Updated,
                 i.SkippedDuplicates, i.Failed,
                 db.Users.Where(u => u.Id == i.CreatedById).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty,
