@@ -162,31 +162,32 @@ internal sealed class ImportContactBatch(ImportRun run)
         var written = _targets.Where(t => t.IsNew || t.Updated).ToList();
         foreach (var target in written)
         {
-            var change = target.Change;
-            if (change is null && !target.IsNew)
-            {
-                change = new ImportChange { ImportId = _import.Id, RecordType = HistoryRecordTypes.Contact, RecordId = target.Contact.Id, Kind = ImportChangeKind.Updated };
-                _db.ImportChanges.Add(change);
-            }
-            else if (change is null)
-            {
-                change = new ImportChange { ImportId = _import.Id, RecordType = HistoryRecordTypes.Contact, RecordId = target.Contact.Id, Kind = ImportChangeKind.Created };
-                _db.ImportChanges.Add(change);
-            }
-
-            if (change.Kind == ImportChangeKind.Updated)
-            {
-                change.Before = ImportJson.Write(target.Before);
-            }
-
             // The version the import leaves: undo touches the record only while it still has it.
-            change.VersionAfter = target.Contact.Version;
+            // New records' rows are written set-based below, with the version copied in the database.
+            if (!target.IsNew)
+            {
+                var change = target.Change;
+                if (change is null)
+                {
+                    change = new ImportChange { ImportId = _import.Id, RecordType = HistoryRecordTypes.Contact, RecordId = target.Contact.Id, Kind = ImportChangeKind.Updated };
+                    _db.ImportChanges.Add(change);
+                }
+
+                if (change.Kind == ImportChangeKind.Updated)
+                {
+                    change.Before = ImportJson.Write(target.Before);
+                }
+
+                change.VersionAfter = target.Contact.Version;
+            }
+
             _db.Notes.AddRange(target.Notes.Select(text => new Note { RecordType = HistoryRecordTypes.Contact, RecordId = target.Contact.Id, Text = text }));
         }
 
         _db.ImportErrors.AddRange(_errors);
         await AddTagsAsync(written, now, cancellationToken);
         var createdIds = written.Where(t => t.IsNew).Select(t => t.Contact.Id).ToList();
+        await ImportCreatedRows.RecordAsync(_db, _import.Id, createdIds, cancellationToken);
         if (run.ListId is { } listId)
         {
             await SetBasedInsert.ForContactsAsync<ContactListMember>(_db, createdIds, nameof(ContactListMember.ContactId), new Dictionary<string, object?>

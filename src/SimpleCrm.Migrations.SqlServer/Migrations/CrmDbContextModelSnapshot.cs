@@ -1370,7 +1370,7 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ImportId", "Kind", "RecordId");
+                    b.HasIndex("ImportId", "RecordType", "RecordId");
 
                     b.ToTable("ImportChanges");
                 });

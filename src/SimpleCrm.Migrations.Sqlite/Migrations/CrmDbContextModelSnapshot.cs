@@ -1324,7 +1324,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ImportId", "Kind", "RecordId");
+                    b.HasIndex("ImportId", "RecordType", "RecordId");
 
                     b.ToTable("ImportChanges");
                 });

@@ -8,7 +8,7 @@ namespace SimpleCrm.Web.Tests.Localization;
 public sealed partial class ResourceKeyUsageTests
 {
     /// <summary>Key families; a string literal starting with one of these and a dot is a message key.</summary>
-    private static readonly string[] KeyPrefixes = ["Account", "Activities", "AddClients", "AutoConversion", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "DealBoard", "DealList", "Deals", "Email", "Emails", "EmailSettings", "EmailTemplates", "Error", "Files", "History", "HistoryPage", "Identity", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "LostReasons", "MassTasks", "Merge", "Nav", "Notes", "Pager", "Pipelines", "Reminders", "Role", "Segments", "Selection", "Stages", "Tags", "Tasks", "TaskTemplates", "Timeline", "Users", "Validation"];
+    private static readonly string[] KeyPrefixes = ["Account", "Activities", "AddClients", "AutoConversion", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "DealBoard", "DealList", "Deals", "Email", "Emails", "EmailSettings", "EmailTemplates", "Error", "Files", "History", "HistoryPage", "Identity", "Imports", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "LostReasons", "MassTasks", "Merge", "Nav", "Notes", "Pager", "Pipelines", "Reminders", "Role", "Segments", "Selection", "Stages", "Tags", "Tasks", "TaskTemplates", "Timeline", "Users", "Validation"];
 
     private static readonly IReadOnlyDictionary<string, string> English = ResourceFile.Load(ResourceFile.PathFor(null));
 

@@ -11,6 +11,7 @@ public sealed class ImportChangeConfiguration : IEntityTypeConfiguration<ImportC
         builder.Property(c => c.RecordType).HasMaxLength(20);
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Import>().WithMany().HasForeignKey(c => c.ImportId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(c => new { c.ImportId, c.Kind, c.RecordId });
+        // The run looks up its own earlier rows by record (in-file repeats across batches, updates merged into one row).
+        builder.HasIndex(c => new { c.ImportId, c.RecordType, c.RecordId });
     }
 }

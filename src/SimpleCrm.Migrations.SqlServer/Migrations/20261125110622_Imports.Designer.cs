@@ -12,7 +12,7 @@ using SimpleCrm.Application.Data;
 namespace SimpleCrm.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261125105349_Imports")]
+    [Migration("20261125110622_Imports")]
     partial class Imports
     {
         /// <inheritdoc />
@@ -1373,7 +1373,7 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ImportId", "Kind", "RecordId");
+                    b.HasIndex("ImportId", "RecordType", "RecordId");
 
                     b.ToTable("ImportChanges");
                 });

@@ -11,7 +11,7 @@ using SimpleCrm.Application.Data;
 namespace SimpleCrm.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261125105337_Imports")]
+    [Migration("20261125110611_Imports")]
     partial class Imports
     {
         /// <inheritdoc />
@@ -1327,7 +1327,7 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ImportId", "Kind", "RecordId");
+                    b.HasIndex("ImportId", "RecordType", "RecordId");
 
                     b.ToTable("ImportChanges");
                 });

@@ -126,9 +126,9 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ImportChanges_ImportId_Kind_RecordId",
+                name: "IX_ImportChanges_ImportId_RecordType_RecordId",
                 table: "ImportChanges",
-                columns: new[] { "ImportId", "Kind", "RecordId" });
+                columns: new[] { "ImportId", "RecordType", "RecordId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ImportErrors_ImportId_RowNumber",
