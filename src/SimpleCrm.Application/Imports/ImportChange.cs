@@ -11,7 +11,7 @@ public sealed class ImportChange
 
     public int ImportId { get; set; }
 
-    /// <summary>One of <see cref="History.HistoryRecordTypes"/>.</summary>
+    /// <summary>One of <see cref="SimpleCrm.Application.History.HistoryRecordTypes"/>.</summary>
     public string RecordType { get; set; } = string.Empty;
 
     public int RecordId { get; set; }
