@@ -277,6 +277,7 @@ public static class DependencyInjection
         services.AddScoped<ImportCommands>();
         services.AddScoped<ImportQueries>();
         services.AddScoped<ImportErrorFile>();
+        services.AddScoped<SavedImportMappings>();
         return services;
     }
 

@@ -42,6 +42,11 @@ public sealed class ImportRunner(CrmDbContext db, IImportTableOpener tables, Pho
         {
             await RunBatchesAsync(import, user, cancellationToken);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another run of this import committed the batch first (the checkpoint is the token): it carries on, this one stops.
+            db.ChangeTracker.Clear();
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             db.ChangeTracker.Clear();
