@@ -13,6 +13,7 @@ using SimpleCrm.Application.Email.Templates;
 using SimpleCrm.Application.Exports;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
+using SimpleCrm.Application.Imports;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Leads.Conversion;
 using SimpleCrm.Application.Lists;
@@ -263,6 +264,22 @@ public static class DependencyInjection
         services.AddScoped<AutoConversionRules>();
         services.AddScoped<AutoConversionRun>();
         services.AddScoped<IDomainEventSubscriber<ContactsAddedToList>, ListMembersToDeals>();
+        return services;
+    }
+
+    /// <summary>
+    /// Imports: the host supplies the IImportScheduler that queues a run; the run reads the stored
+    /// file through the readers of Imports/Reading (ImportFileTableOpener). ImportRunner is built by
+    /// the job activator when a run starts.
+    /// </summary>
+    public static IServiceCollection AddImports(this IServiceCollection services)
+    {
+        services.AddScoped<IImportTableOpener, ImportFileTableOpener>();
+        services.AddScoped<ImportUndo>();
+        services.AddScoped<ImportCommands>();
+        services.AddScoped<ImportQueries>();
+        services.AddScoped<ImportErrorFile>();
+        services.AddScoped<SavedImportMappings>();
         return services;
     }
 

@@ -35,6 +35,7 @@ builder.Services
     .AddPipelines()
     .AddDeals()
     .AddCustomFields()
+    .AddImports()
     .AddSeeding(builder.Configuration);
 
 var app = builder.Build();

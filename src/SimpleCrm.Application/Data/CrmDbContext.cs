@@ -13,6 +13,7 @@ using SimpleCrm.Application.Email;
 using SimpleCrm.Application.Email.Templates;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
+using SimpleCrm.Application.Imports;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Notes;
@@ -114,6 +115,14 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<AutoConversionRuleContact> AutoConversionRuleContacts => Set<AutoConversionRuleContact>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Import> Imports => Set<Import>();
+
+    public DbSet<ImportChange> ImportChanges => Set<ImportChange>();
+
+    public DbSet<ImportError> ImportErrors => Set<ImportError>();
+
+    public DbSet<SavedImportMapping> SavedImportMappings => Set<SavedImportMapping>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

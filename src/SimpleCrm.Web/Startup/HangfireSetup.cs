@@ -6,6 +6,7 @@ using SimpleCrm.Application.AutoConversion;
 using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Email;
+using SimpleCrm.Application.Imports;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Reminders;
 
@@ -36,6 +37,7 @@ public static class HangfireSetup
         services.AddScoped<IBulkJobScheduler, HangfireBulkJobScheduler>();
         services.AddScoped<IEmailScheduler, HangfireEmailScheduler>();
         services.AddScoped<IAutoConversionScheduler, HangfireAutoConversionScheduler>();
+        services.AddScoped<IImportScheduler, HangfireImportScheduler>();
         if (configuration.GetValue("Hangfire:Server", true))
         {
             services.AddHangfireServer(options => options.WorkerCount = configuration.GetValue("Hangfire:Workers", 2));
@@ -45,8 +47,9 @@ public static class HangfireSetup
     }
 
     /// <summary>
-    /// With in-memory job storage a restart forgets the queue: bulk jobs and unsent emails it held
-    /// (their state is in our BulkJobs and OutgoingEmails tables) are queued again. SQL Server storage
+    /// With in-memory job storage a restart forgets the queue: bulk jobs, unsent emails and unfinished
+    /// imports it held (their state is in our BulkJobs, OutgoingEmails and Imports tables) are queued
+    /// again; an import resumes from its checkpoint. SQL Server storage
     /// keeps and retries its jobs itself.
     /// </summary>
     public static async Task ResumeInterruptedBulkJobsAsync(this WebApplication app)
@@ -61,6 +64,8 @@ public static class HangfireSetup
             scope.ServiceProvider.GetRequiredService<CrmDbContext>(), scope.ServiceProvider.GetRequiredService<IBulkJobScheduler>(), CancellationToken.None);
         await EmailRecovery.ResumeAsync(
             scope.ServiceProvider.GetRequiredService<CrmDbContext>(), scope.ServiceProvider.GetRequiredService<IEmailScheduler>(), CancellationToken.None);
+        await ImportRecovery.ResumeAsync(
+            scope.ServiceProvider.GetRequiredService<CrmDbContext>(), scope.ServiceProvider.GetRequiredService<IImportScheduler>(), CancellationToken.None);
     }
 
     /// <summary>

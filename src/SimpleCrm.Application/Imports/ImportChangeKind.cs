@@ -1,0 +1,7 @@
+namespace SimpleCrm.Application.Imports;
+
+public enum ImportChangeKind
+{
+    Created,
+    Updated,
+}

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Data;
+
+using SimpleCrm.Application.Imports.Reading;
+
+namespace SimpleCrm.Application.Imports;
+
+/// <summary>Starts an import from the wizard's choices, cancels it, undoes it; each through the import's visibility.</summary>
+public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportScheduler scheduler, ImportUndo undo, TimeProvider clock)
+{
+    private static readonly string[] NameFields = [ImportFields.FirstName, ImportFields.LastName, ImportFields.CompanyName];
+
+    public async Task<Result<int>> CreateAsync(ImportRequest request, CancellationToken cancellationToken)
+    {
+        if (user.UserId is null)
+        {
+            return Result<int>.NotFound();
+        }
+
+        var failures = await ValidateAsync(request, cancellationToken);
+        if (failures.Count > 0)
+        {
+            return Result<int>.Fail(failures);
+        }
+
+        var name = Path.GetFileName(request.OriginalFileName.Trim());
+        var import = new Import
+        {
+            EntityType = request.EntityType,
+            OriginalFileName = name.Length > Import.FileNameMaxLength ? name[..Import.FileNameMaxLength] : name,
+            StoredFileName = request.StoredFileName,
+            Format = request.ReadSettings.Format.ToString(),
+            CodePage = request.ReadSettings.CodePage,
+            Delimiter = request.ReadSettings.Delimiter.ToString(),
+            Sheet = request.ReadSettings.SheetName,
+            Mapping = ImportJson.Write(request.Columns.Where(c => c.Target != ImportTargetKind.Ignored).ToList()),
+            Defaults = ImportJson.Write(request.Defaults),
+            DuplicatePolicy = request.DuplicatePolicy,
+            Status = ImportStatus.Queued,
+            RowsTotal = request.RowsTotal,
+            CreatedById = user.UserId,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Imports.Add(import);
+        await db.SaveChangesAsync(cancellationToken);
+        scheduler.Enqueue(import.Id);
+        return Result<int>.Ok(import.Id);
+    }
+
+    /// <summary>Stops a queued or running import after the batch in progress; what it wrote stays (undo removes it).</summary>
+    public async Task<Result> CancelAsync(int importId, CancellationToken cancellationToken)
+    {
+        if (!await db.Imports.VisibleTo(user).AnyAsync(i => i.Id == importId, cancellationToken))
+        {
+            return Result.NotFound();
+        }
+
+        var cancelled = await db.Imports.Where(i => i.Id == importId && (i.Status == ImportStatus.Queued || i.Status == ImportStatus.Running))
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, ImportStatus.Cancelled).SetProperty(i => i.FinishedAt, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        return cancelled == 1 ? Result.Success : Result.Fail(new Failure(ImportMessages.NotCancellable));
+    }
+
+    public async Task<Result<ImportUndoOutcome>> UndoAsync(int importId, CancellationToken cancellationToken) =>
+        await db.Imports.VisibleTo(user).AnyAsync(i => i.Id == importId, cancellationToken)
+            ? await undo.UndoAsync(importId, cancellationToken)
+            : Result<ImportUndoOutcome>.NotFound();
+
+    private async Task<List<Failure>> ValidateAsync(ImportRequest request, CancellationToken cancellationToken)
+    {
+        var failures = new List<Failure>();
+        if (request.EntityType != ImportEntityType.Contact)
+        {
+            failures.Add(new Failure(ImportMessages.NotSupported));
+        }
+
+        var fields = request.Columns.Where(c => c.Target == ImportTargetKind.Field).Select(c => c.FieldKey).ToList();
+        if (fields.Any(f => f is null || !ImportFields.Contact.Contains(f)))
+        {
+            failures.Add(new Failure(ImportMessages.UnknownField, nameof(request.Columns)));
+        }
+
+        if (!fields.Any(f => NameFields.Contains(f)))
+        {
+            failures.Add(new Failure(ImportMessages.NameNotMapped, nameof(request.Columns)));
+        }
+
+        if (request.Defaults.ResponsibleUserId is { } responsible && !await db.Users.AnyAsync(u => u.Id == responsible && u.IsActive, cancellationToken))
+        {
+            failures.Add(new Failure(ImportMessages.ResponsibleUnknown, nameof(request.Defaults)));
+        }
+
+        if (request.Defaults.ListId is { } list && !await db.ContactLists.AnyAsync(l => l.Id == list, cancellationToken))
+        {
+            failures.Add(new Failure(ImportMessages.ListUnknown, nameof(request.Defaults)));
+        }
+
+        return failures;
+    }
+}

@@ -1,0 +1,17 @@
+namespace SimpleCrm.Application.Imports;
+
+/// <summary>The imports' message keys (SharedResource).</summary>
+public static class ImportMessages
+{
+    public const string InvalidDate = "Imports.InvalidDate";
+    public const string DuplicateNotVisible = "Imports.DuplicateNotVisible";
+    public const string NotUndoable = "Imports.NotUndoable";
+    public const string NotCancellable = "Imports.NotCancellable";
+    public const string CreatorInactive = "Imports.CreatorInactive";
+    public const string ListUnknown = "Imports.ListUnknown";
+    public const string Reason = "Imports.Reason";
+    public const string NameNotMapped = "Imports.NameNotMapped";
+    public const string UnknownField = "Imports.UnknownField";
+    public const string ResponsibleUnknown = "Imports.ResponsibleUnknown";
+    public const string NotSupported = "Imports.EntityTypeNotSupported";
+}
