@@ -1,3 +1,4 @@
+using System.Globalization;
 using SimpleCrm.Application.Imports.Reading;
 
 namespace SimpleCrm.Application.Imports;
@@ -12,6 +13,8 @@ public sealed class Import
     public const int FileNameMaxLength = 260;
 
     public const int ErrorMaxLength = 2000;
+
+    public const int CultureMaxLength = 16;
 
     public int Id { get; set; }
 
@@ -43,6 +46,9 @@ public sealed class Import
 
     public ImportDuplicatePolicy DuplicatePolicy { get; set; }
 
+    /// <summary>The culture the file's dates and numbers are read in (the uploader's UI culture: "pl" reads 05.03.2026 and "1 234,50").</summary>
+    public string Culture { get; set; } = "en";
+
     public ImportStatus Status { get; set; }
 
     /// <summary>Known once the run has read the whole file.</summary>
@@ -71,6 +77,8 @@ public sealed class Import
 
     /// <summary>What stopped a failed run (for the admin; the user sees the failed status).</summary>
     public string? LastError { get; set; }
+
+    public CultureInfo ValueCulture => CultureInfo.GetCultureInfo(Culture);
 
     /// <summary>The read settings as stored: format by name, UTF-8 and a comma when none were kept.</summary>
     public ImportReadSettings ReadSettings => new(

@@ -1,7 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Data;
-
 using SimpleCrm.Application.Imports.Reading;
 
 namespace SimpleCrm.Application.Imports;
@@ -9,8 +9,6 @@ namespace SimpleCrm.Application.Imports;
 /// <summary>Starts an import from the wizard's choices, cancels it, undoes it; each through the import's visibility.</summary>
 public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportScheduler scheduler, ImportUndo undo, TimeProvider clock)
 {
-    private static readonly string[] NameFields = [ImportFields.FirstName, ImportFields.LastName, ImportFields.CompanyName];
-
     public async Task<Result<int>> CreateAsync(ImportRequest request, CancellationToken cancellationToken)
     {
         if (user.UserId is null)
@@ -37,6 +35,7 @@ public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportSc
             Mapping = ImportJson.Write(request.Columns.Where(c => c.Target != ImportTargetKind.Ignored).ToList()),
             Defaults = ImportJson.Write(request.Defaults),
             DuplicatePolicy = request.DuplicatePolicy,
+            Culture = KnownCulture(request.Culture),
             Status = ImportStatus.Queued,
             RowsTotal = request.RowsTotal,
             CreatedById = user.UserId,
@@ -66,6 +65,19 @@ public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportSc
             ? await undo.UndoAsync(importId, cancellationToken)
             : Result<ImportUndoOutcome>.NotFound();
 
+    /// <summary>A culture .NET knows, else English (a stored name must always load again).</summary>
+    private static string KnownCulture(string? name)
+    {
+        try
+        {
+            return string.IsNullOrWhiteSpace(name) || name.Length > Import.CultureMaxLength ? "en" : CultureInfo.GetCultureInfo(name.Trim()).Name;
+        }
+        catch (CultureNotFoundException)
+        {
+            return "en";
+        }
+    }
+
     private async Task<List<Failure>> ValidateAsync(ImportRequest request, CancellationToken cancellationToken)
     {
         var failures = new List<Failure>();
@@ -75,12 +87,12 @@ public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportSc
         }
 
         var fields = request.Columns.Where(c => c.Target == ImportTargetKind.Field).Select(c => c.FieldKey).ToList();
-        if (fields.Any(f => f is null || !ImportFields.Contact.Contains(f)))
+        if (fields.Any(f => f is null || !ImportFields.For(request.EntityType).Contains(f)))
         {
             failures.Add(new Failure(ImportMessages.UnknownField, nameof(request.Columns)));
         }
 
-        if (!fields.Any(f => NameFields.Contains(f)))
+        if (!fields.Any(f => ImportFields.NameFields(request.EntityType).Contains(f!)))
         {
             failures.Add(new Failure(ImportMessages.NameNotMapped, nameof(request.Columns)));
         }

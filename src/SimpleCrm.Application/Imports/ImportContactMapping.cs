@@ -8,9 +8,10 @@ namespace SimpleCrm.Application.Imports;
 
 /// <summary>
 /// Reads a row's cells into a contact input by the import's mapping. Text is taken as typed: a
-/// value starting with = + - @ stays plain text in the database (exports neutralise it again).
+/// value starting with = + - @ stays plain text in the database (exports neutralise it again). Dates
+/// are read in the import's culture besides the formats every culture accepts.
 /// </summary>
-public sealed class ImportContactMapping(IReadOnlyList<ImportColumn> columns, IReadOnlyList<string> headers)
+public sealed class ImportContactMapping(IReadOnlyList<ImportColumn> columns, IReadOnlyList<string> headers, CultureInfo culture)
 {
     // "Company" in the five UI languages and as other CRMs export the kind.
     private static readonly HashSet<string> CompanyWords = new(StringComparer.OrdinalIgnoreCase)
@@ -47,7 +48,7 @@ public sealed class ImportContactMapping(IReadOnlyList<ImportColumn> columns, IR
                     tags.AddRange(ImportValues.Tags(cell));
                     break;
                 case ImportTargetKind.Field when column.FieldKey == ImportFields.BirthDate:
-                    if (ImportValues.Date(cell, CultureInfo.InvariantCulture) is { Problem: null, Value: { } date })
+                    if (ImportValues.Date(cell, culture) is { Problem: null, Value: { } date })
                     {
                         input.BirthDate = date;
                         given.Add(ImportFields.BirthDate);

@@ -62,7 +62,7 @@ public sealed class ImportRunner(CrmDbContext db, IImportTableOpener tables, Pho
         var run = await StartAsync(import, user, cancellationToken);
         await using var table = await tables.OpenAsync(import, cancellationToken);
         import.Headers = ImportJson.Write(table.Headers);
-        run = run with { Mapping = new ImportContactMapping(ImportJson.Read<List<ImportColumn>>(import.Mapping, []), table.Headers) };
+        run = run with { Mapping = new ImportContactMapping(ImportJson.Read<List<ImportColumn>>(import.Mapping, []), table.Headers, import.ValueCulture) };
         var batch = new List<ImportRow>(BatchSize);
         await foreach (var row in table.ReadRowsAsync(import.Checkpoint, cancellationToken))
         {
@@ -97,7 +97,7 @@ public sealed class ImportRunner(CrmDbContext db, IImportTableOpener tables, Pho
             ? id
             : import.CreatedById;
         var listId = defaults.ListId is { } list && await db.ContactLists.AnyAsync(l => l.Id == list, cancellationToken) ? list : (int?)null;
-        return new ImportRun(db, import, user, new ImportContactMapping([], []), new ContactValidator(db, phones, clock), tags, tagIds, responsible, listId, clock);
+        return new ImportRun(db, import, user, new ImportContactMapping([], [], import.ValueCulture), new ContactValidator(db, phones, clock), tags, tagIds, responsible, listId, clock);
     }
 
     /// <summary>One batch in one transaction; false when the user cancelled the import meanwhile.</summary>

@@ -1248,6 +1248,11 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .HasMaxLength(36)
                         .HasColumnType("nvarchar(36)");
 
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("Defaults")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

@@ -1204,6 +1204,11 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Defaults")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -16,6 +16,7 @@ public sealed class ImportConfiguration : IEntityTypeConfiguration<Import>
         builder.Property(i => i.Delimiter).HasMaxLength(4);
         builder.Property(i => i.Sheet).HasMaxLength(100);
         builder.Property(i => i.DuplicatePolicy).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Culture).HasMaxLength(Import.CultureMaxLength);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Checkpoint).IsConcurrencyToken();
         builder.Property(i => i.LastError).HasMaxLength(Import.ErrorMaxLength);
