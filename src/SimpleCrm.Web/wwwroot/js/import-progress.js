@@ -26,6 +26,7 @@
         if (badge && badge.dataset.importStatus !== progress.status) {
             badge.dataset.importStatus = progress.status;
             badge.textContent = progress.statusText;
+            badge.className = `badge ${progress.statusBadge}`;
         }
         for (const name of ["created", "updated", "skipped", "failed"]) {
             const count = scope.querySelector(`[data-count="${name}"]`);
