@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using SimpleCrm.Application.AccessClasses;
 using SimpleCrm.Application.Activities;
 using SimpleCrm.Application.Administration;
@@ -14,6 +15,7 @@ using SimpleCrm.Application.Exports;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Imports;
+using SimpleCrm.Application.Imports.Scheduling;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Leads.Conversion;
 using SimpleCrm.Application.Lists;
@@ -280,6 +282,24 @@ public static class DependencyInjection
         services.AddScoped<ImportQueries>();
         services.AddScoped<ImportErrorFile>();
         services.AddScoped<SavedImportMappings>();
+        return services;
+    }
+
+    /// <summary>
+    /// Scheduled imports (Admin): the host supplies the IScheduledImportTrigger (Hangfire recurring jobs)
+    /// and registers them all at start-up; folders live under "Imports:InboxRoot" (default: App_Data/inbox
+    /// under the content root).
+    /// </summary>
+    public static IServiceCollection AddScheduledImports(this IServiceCollection services)
+    {
+        services.AddOptions<ScheduledImportOptions>().BindConfiguration(ScheduledImportOptions.Section)
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+                options.InboxRoot = Path.Combine(environment.ContentRootPath, options.InboxRoot ?? Path.Combine("App_Data", "inbox")));
+        services.AddSingleton<InboxFolders>();
+        services.AddScoped<ScheduledImportAdministration>();
+        services.AddScoped<ScheduledImportQueries>();
+        services.AddScoped<ImportRunner>();
+        services.AddScoped<ScheduledImportJob>();
         return services;
     }
 

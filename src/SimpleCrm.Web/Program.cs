@@ -36,12 +36,14 @@ builder.Services
     .AddDeals()
     .AddCustomFields()
     .AddImports()
+    .AddScheduledImports()
     .AddSeeding(builder.Configuration);
 
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 await app.ResumeInterruptedBulkJobsAsync();
+await app.RegisterScheduledImportsAsync();
 
 app.UseCrmPipeline();
 

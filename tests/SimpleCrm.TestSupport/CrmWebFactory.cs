@@ -46,6 +46,9 @@ public class CrmWebFactory : WebApplicationFactory<Program>
     /// <summary>Where this app's uploaded files go: beside its database, removed with it.</summary>
     public string FilesRoot => Path.Combine(_folder, "files");
 
+    /// <summary>The scheduled imports' inbox root of this host (a folder of its own, removed with it).</summary>
+    public string InboxRoot => Path.Combine(_folder, "inbox");
+
     /// <summary>The http://127.0.0.1:port address when serving with Kestrel.</summary>
     public Uri ServerAddress
     {
@@ -67,6 +70,7 @@ public class CrmWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoData", "false");
         builder.UseSetting("Hangfire:Server", "false");
         builder.UseSetting("Files:Root", FilesRoot);
+        builder.UseSetting("Imports:InboxRoot", InboxRoot);
         builder.ConfigureServices(services =>
             // Check the security stamp on every request, so a deactivation shows at once in a test.
             services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero));

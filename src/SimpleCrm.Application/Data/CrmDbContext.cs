@@ -14,6 +14,7 @@ using SimpleCrm.Application.Email.Templates;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Imports;
+using SimpleCrm.Application.Imports.Scheduling;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Notes;
@@ -123,6 +124,10 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<ImportError> ImportErrors => Set<ImportError>();
 
     public DbSet<SavedImportMapping> SavedImportMappings => Set<SavedImportMapping>();
+
+    public DbSet<ScheduledImport> ScheduledImports => Set<ScheduledImport>();
+
+    public DbSet<ScheduledImportFile> ScheduledImportFiles => Set<ScheduledImportFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -16,6 +16,21 @@ public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportSc
             return Result<int>.NotFound();
         }
 
+        var created = await CreateForAsync(request, user.UserId, cancellationToken);
+        if (created.Succeeded)
+        {
+            scheduler.Enqueue(created.Value);
+        }
+
+        return created;
+    }
+
+    /// <summary>
+    /// Validates and saves the queued import as the given user's, without handing it to the background:
+    /// the wizard's create queues it, a scheduled import runs it in its own job as the schedule's owner.
+    /// </summary>
+    internal async Task<Result<int>> CreateForAsync(ImportRequest request, string userId, CancellationToken cancellationToken)
+    {
         var failures = await ValidateAsync(request, cancellationToken);
         if (failures.Count > 0)
         {
@@ -38,12 +53,11 @@ public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportSc
             Culture = KnownCulture(request.Culture),
             Status = ImportStatus.Queued,
             RowsTotal = request.RowsTotal,
-            CreatedById = user.UserId,
+            CreatedById = userId,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Imports.Add(import);
         await db.SaveChangesAsync(cancellationToken);
-        scheduler.Enqueue(import.Id);
         return Result<int>.Ok(import.Id);
     }
 

@@ -7,6 +7,7 @@ using SimpleCrm.Application.Bulk;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Email;
 using SimpleCrm.Application.Imports;
+using SimpleCrm.Application.Imports.Scheduling;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Reminders;
 
@@ -38,6 +39,7 @@ public static class HangfireSetup
         services.AddScoped<IEmailScheduler, HangfireEmailScheduler>();
         services.AddScoped<IAutoConversionScheduler, HangfireAutoConversionScheduler>();
         services.AddScoped<IImportScheduler, HangfireImportScheduler>();
+        services.AddScoped<IScheduledImportTrigger, HangfireScheduledImportTrigger>();
         if (configuration.GetValue("Hangfire:Server", true))
         {
             services.AddHangfireServer(options => options.WorkerCount = configuration.GetValue("Hangfire:Workers", 2));
@@ -66,6 +68,17 @@ public static class HangfireSetup
             scope.ServiceProvider.GetRequiredService<CrmDbContext>(), scope.ServiceProvider.GetRequiredService<IEmailScheduler>(), CancellationToken.None);
         await ImportRecovery.ResumeAsync(
             scope.ServiceProvider.GetRequiredService<CrmDbContext>(), scope.ServiceProvider.GetRequiredService<IImportScheduler>(), CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Every scheduled import's recurring job, made again from our ScheduledImports table (in-memory storage
+    /// forgot them; SQL Server storage may hold one a paused or deleted schedule no longer wants).
+    /// </summary>
+    public static async Task RegisterScheduledImportsAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await ScheduledImportRegistration.RegisterAllAsync(
+            scope.ServiceProvider.GetRequiredService<CrmDbContext>(), scope.ServiceProvider.GetRequiredService<IScheduledImportTrigger>(), CancellationToken.None);
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace SimpleCrm.Web.Tests.Localization;
 public sealed partial class ResourceKeyUsageTests
 {
     /// <summary>Key families; a string literal starting with one of these and a dot is a message key.</summary>
-    private static readonly string[] KeyPrefixes = ["Account", "Activities", "AddClients", "AutoConversion", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "DealBoard", "DealList", "Deals", "Email", "Emails", "EmailSettings", "EmailTemplates", "Error", "Files", "History", "HistoryPage", "Identity", "Imports", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "LostReasons", "MassTasks", "Merge", "Nav", "Notes", "Pager", "Pipelines", "Reminders", "Role", "Segments", "Selection", "Stages", "Tags", "Tasks", "TaskTemplates", "Timeline", "Users", "Validation"];
+    private static readonly string[] KeyPrefixes = ["Account", "Activities", "AddClients", "AutoConversion", "Bulk", "Common", "ContactPersons", "Contacts", "CustomFields", "DealBoard", "DealList", "Deals", "Email", "Emails", "EmailSettings", "EmailTemplates", "Error", "Files", "History", "HistoryPage", "Identity", "Imports", "LeadBoard", "LeadCard", "LeadConversion", "Leads", "LeadSources", "LeadStatuses", "Lists", "LostReasons", "MassTasks", "Merge", "Nav", "Notes", "Pager", "Pipelines", "Reminders", "Role", "ScheduledImports", "Segments", "Selection", "Stages", "Tags", "Tasks", "TaskTemplates", "Timeline", "Users", "Validation"];
 
     private static readonly IReadOnlyDictionary<string, string> English = ResourceFile.Load(ResourceFile.PathFor(null));
 
@@ -62,6 +62,11 @@ public sealed partial class ResourceKeyUsageTests
         usages.AddRange(SimpleCrm.Web.Features.Activities.ActivityForm.Types.Select(t => ($"Activities.Type.{t}", "ActivityForm.Types")));
         // L["Reminders.Of" + target type] on the reminder lists and in the reminder email.
         usages.AddRange(new[] { "Lead", "Contact", SimpleCrm.Application.Reminders.Reminder.TaskType }.Select(t => ($"Reminders.Of{t}", "Reminder.RecordType")));
+
+        // L[$"ScheduledImports.Entity.{entity}"], ...ImportStatus.{status} and ...Policy.{policy} on the scheduled import pages.
+        usages.AddRange(Enum.GetNames<SimpleCrm.Application.Imports.ImportEntityType>().Select(e => ($"ScheduledImports.Entity.{e}", "ImportEntityType")));
+        usages.AddRange(Enum.GetNames<SimpleCrm.Application.Imports.ImportStatus>().Select(s => ($"ScheduledImports.ImportStatus.{s}", "ImportStatus")));
+        usages.AddRange(Enum.GetNames<SimpleCrm.Application.Imports.ImportDuplicatePolicy>().Select(p => ($"ScheduledImports.Policy.{p}", "ImportDuplicatePolicy")));
 
         var missing = Missing(usages);
 
