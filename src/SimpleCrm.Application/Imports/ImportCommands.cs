@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Imports.Reading;
+using SimpleCrm.Application.Leads;
 
 namespace SimpleCrm.Application.Imports;
 
@@ -84,10 +85,6 @@ public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportSc
     private async Task<List<Failure>> ValidateAsync(ImportRequest request, CancellationToken cancellationToken)
     {
         var failures = new List<Failure>();
-        if (request.EntityType != ImportEntityType.Contact)
-        {
-            failures.Add(new Failure(ImportMessages.NotSupported));
-        }
 
         var fields = request.Columns.Where(c => c.Target == ImportTargetKind.Field).Select(c => c.FieldKey).ToList();
         if (fields.Any(f => f is null || !ImportFields.For(request.EntityType).Contains(f)))
@@ -108,6 +105,17 @@ public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportSc
         if (request.Defaults.ListId is { } list && !await db.ContactLists.AnyAsync(l => l.Id == list, cancellationToken))
         {
             failures.Add(new Failure(ImportMessages.ListUnknown, nameof(request.Defaults)));
+        }
+
+        if (request.Defaults.StatusId is { } status
+            && !await db.LeadStatuses.AnyAsync(s => s.Id == status && s.Meaning != LeadStatusMeaning.Converted, cancellationToken))
+        {
+            failures.Add(new Failure(LeadMessages.StatusUnknown, nameof(request.Defaults)));
+        }
+
+        if (request.Defaults.SourceId is { } source && !await db.LeadSources.AnyAsync(s => s.Id == source && s.IsActive, cancellationToken))
+        {
+            failures.Add(new Failure(LeadMessages.SourceUnknown, nameof(request.Defaults)));
         }
 
         return failures;

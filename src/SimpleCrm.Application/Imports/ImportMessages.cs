@@ -4,6 +4,7 @@ namespace SimpleCrm.Application.Imports;
 public static class ImportMessages
 {
     public const string InvalidDate = "Imports.InvalidDate";
+    public const string InvalidNumber = "Imports.InvalidNumber";
     public const string DuplicateNotVisible = "Imports.DuplicateNotVisible";
     public const string DuplicateExisting = "Imports.DuplicateExisting";
     public const string DuplicateInFile = "Imports.DuplicateInFile";
