@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Imports.Reading;
 using SimpleCrm.Application.Leads;
@@ -95,6 +96,19 @@ public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportSc
         if (!fields.Any(f => ImportFields.NameFields(request.EntityType).Contains(f!)))
         {
             failures.Add(new Failure(ImportMessages.NameNotMapped, nameof(request.Columns)));
+        }
+
+        var customIds = request.Columns.Where(c => c.Target == ImportTargetKind.CustomField).Select(c => c.CustomFieldId).ToList();
+        if (customIds.Count > 0)
+        {
+            var recordType = request.EntityType == ImportEntityType.Lead ? CustomFieldRecordType.Lead : CustomFieldRecordType.Contact;
+            var ids = customIds.OfType<int>().Distinct().ToList();
+            var importable = await db.CustomFields.CountAsync(
+                f => ids.Contains(f.Id) && f.RecordType == recordType && !f.IsArchived && f.Type != CustomFieldType.File, cancellationToken);
+            if (customIds.Any(id => id is null) || importable != ids.Count)
+            {
+                failures.Add(new Failure(ImportMessages.CustomFieldUnknown, nameof(request.Columns)));
+            }
         }
 
         if (request.Defaults.ResponsibleUserId is { } responsible && !await db.Users.AnyAsync(u => u.Id == responsible && u.IsActive, cancellationToken))

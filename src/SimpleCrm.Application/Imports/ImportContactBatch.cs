@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Imports.Reading;
@@ -118,6 +119,11 @@ internal sealed class ImportContactBatch(ImportRun run)
             target.Notes.Add(note);
         }
 
+        foreach (var (fieldId, values) in draft.CustomValues)
+        {
+            target.CustomValues[fieldId] = values;
+        }
+
         keys.ForEach(k => _seen[k] = target);
     }
 
@@ -151,6 +157,7 @@ internal sealed class ImportContactBatch(ImportRun run)
     {
         var now = run.Clock.GetUtcNow().UtcDateTime;
         var written = _targets.Where(t => t.IsNew || t.Updated).ToList();
+        await ImportCustomFieldWrites.StageAsync(_db, [.. written.Select(t => (t.Contact.Id, t.IsNew, (IReadOnlyDictionary<int, IReadOnlyList<CustomFieldValue>>)t.CustomValues, t.Before))], cancellationToken);
         foreach (var target in written)
         {
             if (!target.IsNew)

@@ -18,6 +18,11 @@ public sealed class ImportContactMapping(IReadOnlyList<ImportColumn> columns, IR
         "company", "organization", "organisation", "firma", "įmonė", "imone", "spoločnosť", "spolocnost", "компания", "организация",
     };
 
+    internal ImportContactMapping(IReadOnlyList<ImportColumn> columns, IReadOnlyList<string> headers, CultureInfo culture, ImportCustomFields customFields)
+        : this(columns, headers, culture) => CustomFields = customFields;
+
+    internal ImportCustomFields CustomFields { get; } = ImportCustomFields.None;
+
     public ImportContactDraft Map(ImportRow row)
     {
         var input = new ContactInput();
@@ -68,7 +73,8 @@ public sealed class ImportContactMapping(IReadOnlyList<ImportColumn> columns, IR
         input.Kind = kind is not null
             ? CompanyWords.Contains(kind) ? ContactKind.Company : ContactKind.Person
             : input.FirstName is null && input.LastName is null && input.CompanyName is not null ? ContactKind.Company : ContactKind.Person;
-        return new ImportContactDraft(row, input, given, tags, ImportNoteText.Of(note), problem);
+        var (custom, customProblem) = CustomFields.Read(row, culture, HeaderOf);
+        return new ImportContactDraft(row, input, given, tags, ImportNoteText.Of(note), problem ?? customProblem) { CustomValues = custom };
     }
 
     /// <summary>A validator's failure named by the file's column (see <see cref="ImportColumnNames"/>).</summary>

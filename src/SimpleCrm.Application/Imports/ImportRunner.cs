@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Imports.Reading;
 using SimpleCrm.Application.Leads;
@@ -71,13 +72,15 @@ public sealed class ImportRunner(CrmDbContext db, IImportTableOpener tables, Pho
         if (import.EntityType == ImportEntityType.Lead)
         {
             var choices = await ImportLeadChoices.LoadAsync(db, ImportJson.Read(import.Defaults, new ImportDefaults()), import.CreatedById, cancellationToken);
-            var leads = new ImportLeadRun(db, import, user, new ImportLeadMapping(columns, table.Headers, import.ValueCulture, choices), new LeadValidator(db, phones, clock), clock);
+            var custom = await ImportCustomFields.LoadAsync(db, CustomFieldRecordType.Lead, columns, cancellationToken);
+            var leads = new ImportLeadRun(db, import, user, new ImportLeadMapping(columns, table.Headers, import.ValueCulture, choices, custom), new LeadValidator(db, phones, clock), clock);
             process = (rows, ct) => new ImportLeadBatch(leads).ProcessAsync(rows, ct);
         }
         else
         {
             var run = await StartAsync(import, user, cancellationToken);
-            run = run with { Mapping = new ImportContactMapping(columns, table.Headers, import.ValueCulture) };
+            var custom = await ImportCustomFields.LoadAsync(db, CustomFieldRecordType.Contact, columns, cancellationToken);
+            run = run with { Mapping = new ImportContactMapping(columns, table.Headers, import.ValueCulture, custom) };
             tags = run.Tags;
             process = (rows, ct) => new ImportContactBatch(run).ProcessAsync(rows, ct);
         }

@@ -55,6 +55,7 @@ public sealed class ImportUndo(CrmDbContext db, ICurrentUser user, TimeProvider 
         var leadIds = changes.Where(c => c.RecordType == HistoryRecordTypes.Lead).Select(c => c.RecordId).ToList();
         var leads = leadIds.Count == 0 ? [] : await db.Leads.IgnoreQueryFilters().Where(l => leadIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var restores = new List<(int RecordId, ImportBefore Before)>();
         foreach (var change in changes)
         {
             var before = ImportJson.Read(change.Before, new ImportBefore([], [], []));
@@ -67,7 +68,13 @@ public sealed class ImportUndo(CrmDbContext db, ICurrentUser user, TimeProvider 
                 _ => false,
             };
             change.UndoSkipped = !change.Undone;
+            if (change.Undone && change.Kind == ImportChangeKind.Updated)
+            {
+                restores.Add((change.RecordId, before));
+            }
         }
+
+        await ImportCustomFieldWrites.RestoreAsync(db, restores, cancellationToken);
 
         try
         {

@@ -1,4 +1,5 @@
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Imports.Reading;
@@ -119,6 +120,11 @@ internal sealed class ImportLeadBatch(ImportLeadRun run)
             target.Notes.Add(note);
         }
 
+        foreach (var (fieldId, values) in row.Draft.CustomValues)
+        {
+            target.CustomValues[fieldId] = values;
+        }
+
         foreach (var key in keys)
         {
             _seen[key] = target;
@@ -130,6 +136,7 @@ internal sealed class ImportLeadBatch(ImportLeadRun run)
     {
         var now = run.Clock.GetUtcNow().UtcDateTime;
         var written = _targets.Where(t => t.IsNew || t.Updated).ToList();
+        await ImportCustomFieldWrites.StageAsync(_db, [.. written.Select(t => (t.Lead.Id, t.IsNew, (IReadOnlyDictionary<int, IReadOnlyList<CustomFieldValue>>)t.CustomValues, t.Before))], cancellationToken);
         foreach (var target in written)
         {
             if (!target.IsNew)

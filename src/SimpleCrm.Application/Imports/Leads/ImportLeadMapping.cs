@@ -10,9 +10,11 @@ namespace SimpleCrm.Application.Imports;
 /// typed, dates and amounts in the import's culture; Status, Source and Responsible by name (else the
 /// defaults). A row without a Name cell is named after its person, else its company, as the lead form names it.
 /// </summary>
-internal sealed class ImportLeadMapping(IReadOnlyList<ImportColumn> columns, IReadOnlyList<string> headers, CultureInfo culture, ImportLeadChoices choices)
+internal sealed class ImportLeadMapping(IReadOnlyList<ImportColumn> columns, IReadOnlyList<string> headers, CultureInfo culture, ImportLeadChoices choices, ImportCustomFields customFields)
 {
     public ImportLeadChoices Choices => choices;
+
+    public ImportCustomFields CustomFields => customFields;
 
     public ImportLeadDraft Map(ImportRow row)
     {
@@ -72,7 +74,8 @@ internal sealed class ImportLeadMapping(IReadOnlyList<ImportColumn> columns, IRe
         input.Name ??= LeadKeys.Person(input.FirstName, input.LastName) is null
             ? input.CompanyName
             : string.Join(' ', new[] { input.FirstName, input.LastName }.Where(p => p is not null));
-        return new ImportLeadDraft(row, input, given, ImportNoteText.Of(note), problem);
+        var (custom, customProblem) = customFields.Read(row, culture, HeaderOf);
+        return new ImportLeadDraft(row, input, given, ImportNoteText.Of(note), problem ?? customProblem, custom);
     }
 
     /// <summary>A validator's failure named by the file's column (see <see cref="ImportColumnNames"/>).</summary>

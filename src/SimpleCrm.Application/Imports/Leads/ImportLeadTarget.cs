@@ -1,3 +1,4 @@
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Leads;
 
 namespace SimpleCrm.Application.Imports;
@@ -16,4 +17,7 @@ internal sealed class ImportLeadTarget(Lead lead, bool isNew, ImportChange? chan
     public bool Updated { get; set; }
 
     public List<string> Notes { get; } = [];
+
+    /// <summary>The custom field values the file gave it, by field id (a later row's value for a field wins).</summary>
+    public Dictionary<int, IReadOnlyList<CustomFieldValue>> CustomValues { get; } = [];
 }

@@ -44,6 +44,8 @@ internal sealed class ImportContactPreview(
                 ImportFields.Tags => string.Join(", ", ImportValues.Tags(cell)),
                 _ => text,
             },
+            ImportTargetKind.CustomField when column.CustomFieldId is { } fieldId =>
+                mapping.CustomFields.Shown(fieldId, row.Draft.CustomValues.GetValueOrDefault(fieldId) ?? []),
             _ => null,
         };
     }

@@ -45,6 +45,8 @@ internal sealed class ImportLeadPreview(CrmDbContext db, ICurrentUser user, Impo
                 { } key => ImportLeadFields.ValueOf(lead, key),
                 _ => null,
             },
+            ImportTargetKind.CustomField when column.CustomFieldId is { } fieldId =>
+                mapping.CustomFields.Shown(fieldId, row.Draft.CustomValues.GetValueOrDefault(fieldId) ?? []),
             _ => null,
         };
     }

@@ -1,5 +1,6 @@
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Imports.Reading;
 using SimpleCrm.Application.Leads;
@@ -41,12 +42,14 @@ public sealed class ImportPreview(CrmDbContext db, ICurrentUser user, IImportTab
         if (request.EntityType == ImportEntityType.Lead)
         {
             var choices = await ImportLeadChoices.LoadAsync(db, request.Defaults, user.UserId, cancellationToken);
-            var mapping = new ImportLeadMapping(columns, headers, import.ValueCulture, choices);
+            var custom = await ImportCustomFields.LoadAsync(db, CustomFieldRecordType.Lead, columns, cancellationToken);
+            var mapping = new ImportLeadMapping(columns, headers, import.ValueCulture, choices, custom);
             previewRows = await new ImportLeadPreview(db, user, mapping, new LeadValidator(db, phones, clock), columns, request.DuplicatePolicy).RowsAsync(rows, cancellationToken);
         }
         else
         {
-            var mapping = new ImportContactMapping(columns, headers, import.ValueCulture);
+            var custom = await ImportCustomFields.LoadAsync(db, CustomFieldRecordType.Contact, columns, cancellationToken);
+            var mapping = new ImportContactMapping(columns, headers, import.ValueCulture, custom);
             previewRows = await new ImportContactPreview(db, user, mapping, new ContactValidator(db, phones, clock), phones, columns, import).RowsAsync(rows, cancellationToken);
         }
 

@@ -148,4 +148,44 @@ public sealed class LeadImportTests(TestDatabase database) : IClassFixture<TestD
         var lead = await check.Leads.SingleAsync(l => l.Name == "Kultura " + culture);
         Assert.Equal((new DateOnly(2026, 3, 5), 1234.50m), (lead.BirthDate, lead.EstimatedAmount));
     }
+
+    [Fact]
+    public async Task The_preview_of_a_lead_import_shows_saved_values_and_a_company_code_duplicate_it_will_update()
+    {
+        var manager = await database.UserAsync("lead-preview-manager", Roles.Manager);
+        await database.AddLeadAsync(manager, new LeadInput { Name = "Znana firma", CompanyCode = "PL 555-000" });
+        var table = Table(
+            Row("Firma z NIP", code: "pl555000", phone: "601 100 200", amount: "1 234,50", status: "in progress", note: "pilne"),
+            Row("Zła kwota", amount: "dużo"));
+
+        await using var db = database.Context(manager);
+        var result = await new ImportPreview(db, manager, new InMemoryTableOpener(table), database.Phones, database.Clock)
+            .PreviewAsync(Request(ImportDuplicatePolicy.Update), CancellationToken.None);
+
+        var page = result.Value!;
+        Assert.Equal([ImportRowOutcome.Update, ImportRowOutcome.Fail], page.Rows.Select(r => r.Outcome).ToList());
+        var values = page.Columns.Zip(page.Rows[0].Values).ToDictionary(p => p.First.Header, p => p.Second);
+        Assert.Equal(("Firma z NIP", "+48601100200", "1234.50", "In progress", "pilne"),
+            (values["Nazwa"], values["Telefon"], values["Kwota"], values["Status"], values["Uwagi"]));
+        Assert.Equal([new SimpleCrm.Application.Common.Failure(ImportMessages.DuplicateExisting)], page.Rows[0].Problems.ToList());
+        Assert.Equal([new SimpleCrm.Application.Common.Failure(ImportMessages.InvalidNumber, "Kwota")], page.Rows[1].Problems.ToList());
+        Assert.Null(page.Rows[1].Values[9]);
+        Assert.False(await db.Leads.AnyAsync(l => l.Name == "Firma z NIP"));
+    }
+
+    [Fact]
+    public async Task A_lead_import_needs_a_name_column_and_known_defaults()
+    {
+        var manager = await database.UserAsync("lead-validate-manager", Roles.Manager);
+        await using var db = database.Context(manager);
+        var commands = database.ImportCommands(db, manager, new RecordingImportScheduler());
+
+        var noName = await commands.CreateAsync(Request(ImportDuplicatePolicy.Skip, columns: [new ImportColumn(3, ImportTargetKind.Field, ImportFields.Email)]), CancellationToken.None);
+        var badDefaults = await commands.CreateAsync(Request(ImportDuplicatePolicy.Skip, new ImportDefaults(StatusId: 99999, SourceId: 99999)), CancellationToken.None);
+        var companyOnly = await commands.CreateAsync(Request(ImportDuplicatePolicy.Skip, columns: [new ImportColumn(0, ImportTargetKind.Field, ImportFields.CompanyName)]), CancellationToken.None);
+
+        Assert.Equal([ImportMessages.NameNotMapped], noName.Failures.Select(f => f.MessageKey).ToList());
+        Assert.Equal([LeadMessages.StatusUnknown, LeadMessages.SourceUnknown], badDefaults.Failures.Select(f => f.MessageKey).ToList());
+        Assert.True(companyOnly.Succeeded);
+    }
 }
