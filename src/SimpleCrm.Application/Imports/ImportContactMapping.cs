@@ -2,7 +2,6 @@ using System.Globalization;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Imports.Reading;
-using SimpleCrm.Application.Notes;
 
 namespace SimpleCrm.Application.Imports;
 
@@ -18,6 +17,11 @@ public sealed class ImportContactMapping(IReadOnlyList<ImportColumn> columns, IR
     {
         "company", "organization", "organisation", "firma", "įmonė", "imone", "spoločnosť", "spolocnost", "компания", "организация",
     };
+
+    internal ImportContactMapping(IReadOnlyList<ImportColumn> columns, IReadOnlyList<string> headers, CultureInfo culture, ImportCustomFields customFields)
+        : this(columns, headers, culture) => CustomFields = customFields;
+
+    internal ImportCustomFields CustomFields { get; } = ImportCustomFields.None;
 
     public ImportContactDraft Map(ImportRow row)
     {
@@ -69,16 +73,15 @@ public sealed class ImportContactMapping(IReadOnlyList<ImportColumn> columns, IR
         input.Kind = kind is not null
             ? CompanyWords.Contains(kind) ? ContactKind.Company : ContactKind.Person
             : input.FirstName is null && input.LastName is null && input.CompanyName is not null ? ContactKind.Company : ContactKind.Person;
-        var noteText = note.Count == 0 ? null : string.Join('\n', note);
-        if (noteText is { Length: > Note.TextMaxLength })
-        {
-            noteText = noteText[..Note.TextMaxLength];
-        }
-
-        return new ImportContactDraft(row, input, given, tags, noteText, problem);
+        var (custom, customProblem) = CustomFields.Read(row, culture, HeaderOf);
+        return new ImportContactDraft(row, input, given, tags, ImportNoteText.Of(note), problem ?? customProblem) { CustomValues = custom };
     }
 
-    private string HeaderOf(int index) => index < headers.Count && !string.IsNullOrWhiteSpace(headers[index]) ? headers[index] : "#" + (index + 1);
+    /// <summary>A validator's failure named by the file's column (see <see cref="ImportColumnNames"/>).</summary>
+    public Failure Locate(Failure failure, ImportRow row) => ImportColumnNames.Locate(failure, row, columns, headers);
+
+    /// <summary>The file's name of a column ("#3" when it had none).</summary>
+    public string HeaderOf(int index) => ImportColumnNames.HeaderOf(headers, index);
 
     private static void Set(ContactInput input, string key, string text)
     {
