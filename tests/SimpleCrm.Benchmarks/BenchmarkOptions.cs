@@ -21,12 +21,14 @@ internal sealed record BenchmarkOptions
           --export-iterations N  measured downloads of every contact as CSV and as XLSX (default 3)
           --bulk-runs N       runs of the bulk action that tags about half of the contacts (default 5)
           --mass-task-runs N  runs of the mass task creation on 10 000 open leads (default 3)
+          --import-rows N     rows of each generated import file (default 100000)
           --only PART         run only this part: list (the list cases and the tag cloud), segments,
                               leads, export, masstasks, timeline, pipelines, autoconversion (a rule converting a
-                              100 000-member list into deals) or bulk (repeatable; default all, bulk last as it adds rows)
+                              100 000-member list into deals), imports (CSV and XLSX files into databases of
+                              their own, no seeding) or bulk (repeatable; default all, bulk last as it adds rows)
         """;
 
-    public static IReadOnlyList<string> Parts { get; } = ["list", "segments", "leads", "export", "masstasks", "timeline", "pipelines", "autoconversion", "bulk"];
+    public static IReadOnlyList<string> Parts { get; } = ["list", "segments", "leads", "export", "masstasks", "timeline", "pipelines", "autoconversion", "imports", "bulk"];
 
     public int Contacts { get; init; } = 100_000;
 
@@ -53,6 +55,8 @@ internal sealed record BenchmarkOptions
     public int BulkRuns { get; init; } = 5;
 
     public int MassTaskRuns { get; init; } = 3;
+
+    public int ImportRows { get; init; } = 100_000;
 
     public IReadOnlyList<string> Only { get; init; } = [];
 
@@ -89,6 +93,7 @@ internal sealed record BenchmarkOptions
                     "--export-iterations" => options with { ExportIterations = Number() },
                     "--bulk-runs" => options with { BulkRuns = Number() },
                     "--mass-task-runs" => options with { MassTaskRuns = Number() },
+                    "--import-rows" => options with { ImportRows = Number() },
                     "--only" => AddPart(options, only, Value()),
                     _ => throw new ArgumentException($"Unknown option {args[i]}."),
                 };

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using SimpleCrm.Application.Common;
 
 namespace SimpleCrm.Application.Data;
@@ -23,6 +24,24 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider c
         return ValueTask.FromResult(result);
     }
 
+    /// <summary>
+    /// The auditing interceptor of <paramref name="db"/>'s saves, for writes that go around the change
+    /// tracker (a multi-row INSERT): they take their stamps from it as a save would. Null when the
+    /// context has none.
+    /// </summary>
+    public static AuditingInterceptor? Of(DbContext db) =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<AuditingInterceptor>().FirstOrDefault();
+
+    /// <summary>Stamps entities written without a save as one save stamps added ones (one time for all).</summary>
+    public void StampAdded(IEnumerable<object> entities)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var entity in entities)
+        {
+            Stamp(entity, added: true, now);
+        }
+    }
+
     private void Stamp(DbContext? context)
     {
         if (context is null)
@@ -33,27 +52,30 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider c
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            if (entry.State is EntityState.Added or EntityState.Modified)
             {
-                continue;
+                Stamp(entry.Entity, entry.State == EntityState.Added, now);
+            }
+        }
+    }
+
+    private void Stamp(object entity, bool added, DateTime now)
+    {
+        if (entity is IAuditable auditable)
+        {
+            if (added)
+            {
+                auditable.CreatedAt = now;
+                auditable.CreatedById = currentUser.UserId;
             }
 
-            if (entry.Entity is IAuditable auditable)
-            {
-                if (entry.State == EntityState.Added)
-                {
-                    auditable.CreatedAt = now;
-                    auditable.CreatedById = currentUser.UserId;
-                }
+            auditable.UpdatedAt = now;
+            auditable.UpdatedById = currentUser.UserId;
+        }
 
-                auditable.UpdatedAt = now;
-                auditable.UpdatedById = currentUser.UserId;
-            }
-
-            if (entry.Entity is IVersioned versioned)
-            {
-                versioned.Version = Guid.NewGuid();
-            }
+        if (entity is IVersioned versioned)
+        {
+            versioned.Version = Guid.NewGuid();
         }
     }
 }

@@ -22,6 +22,7 @@ internal sealed class ImportContactBatch(ImportRun run)
     private readonly CrmDbContext _db = run.Db;
     private readonly Dictionary<string, ImportTarget> _seen = new(StringComparer.Ordinal);
     private readonly List<ImportTarget> _targets = [];
+    private readonly List<Contact> _created = [];
     private readonly List<ImportError> _errors = [];
     private readonly Import _import = run.Import;
 
@@ -52,6 +53,7 @@ internal sealed class ImportContactBatch(ImportRun run)
         }
 
         await _db.SaveChangesAsync(cancellationToken);
+        await ImportContactInsert.InsertAsync(_db, _created, cancellationToken);
         await RecordAsync(cancellationToken);
         ImportErrorRows.Advance(_import, rows.Count, _errors);
         await _db.SaveChangesAsync(cancellationToken);
@@ -98,8 +100,9 @@ internal sealed class ImportContactBatch(ImportRun run)
             }
         }
 
+        // Written by ImportContactInsert after the loop, all of the batch's new contacts at once.
         var contact = NewContact(draft.Input, validated);
-        _db.Contacts.Add(contact);
+        _created.Add(contact);
         var created = new ImportTarget(contact, isNew: true, change: null);
         created.TagIds.AddRange(run.DefaultTagIds);
         created.TagIds.AddRange(run.Tags.IdsOf(draft.Tags));
