@@ -1,4 +1,5 @@
 using SimpleCrm.Application;
+using SimpleCrm.Web.Features.ImportWizard;
 using SimpleCrm.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -36,6 +37,7 @@ builder.Services
     .AddDeals()
     .AddCustomFields()
     .AddImports()
+    .AddImportWizard(builder.Configuration)
     .AddSeeding(builder.Configuration);
 
 var app = builder.Build();
