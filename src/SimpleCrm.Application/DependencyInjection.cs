@@ -278,6 +278,7 @@ public static class DependencyInjection
         services.AddScoped<IImportTableOpener, ImportFileTableOpener>();
         services.AddScoped<ImportUndo>();
         services.AddScoped<ImportCommands>();
+        services.AddScoped<ImportPreview>();
         services.AddScoped<ImportQueries>();
         services.AddScoped<ImportErrorFile>();
         services.AddScoped<SavedImportMappings>();

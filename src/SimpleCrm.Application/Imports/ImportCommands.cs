@@ -23,24 +23,11 @@ public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportSc
         }
 
         var name = Path.GetFileName(request.OriginalFileName.Trim());
-        var import = new Import
-        {
-            EntityType = request.EntityType,
-            OriginalFileName = name.Length > Import.FileNameMaxLength ? name[..Import.FileNameMaxLength] : name,
-            StoredFileName = request.StoredFileName,
-            Format = request.ReadSettings.Format.ToString(),
-            CodePage = request.ReadSettings.CodePage,
-            Delimiter = request.ReadSettings.Delimiter.ToString(),
-            Sheet = request.ReadSettings.SheetName,
-            Mapping = ImportJson.Write(request.Columns.Where(c => c.Target != ImportTargetKind.Ignored).ToList()),
-            Defaults = ImportJson.Write(request.Defaults),
-            DuplicatePolicy = request.DuplicatePolicy,
-            Culture = KnownCulture(request.Culture),
-            Status = ImportStatus.Queued,
-            RowsTotal = request.RowsTotal,
-            CreatedById = user.UserId,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
+        var import = Unsaved(request, user.UserId);
+        import.OriginalFileName = name.Length > Import.FileNameMaxLength ? name[..Import.FileNameMaxLength] : name;
+        import.Status = ImportStatus.Queued;
+        import.RowsTotal = request.RowsTotal;
+        import.CreatedAt = clock.GetUtcNow().UtcDateTime;
         db.Imports.Add(import);
         await db.SaveChangesAsync(cancellationToken);
         scheduler.Enqueue(import.Id);
@@ -65,8 +52,24 @@ public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportSc
             ? await undo.UndoAsync(importId, cancellationToken)
             : Result<ImportUndoOutcome>.NotFound();
 
+    /// <summary>The import the request describes, not yet saved: what the run reads the file with (the preview reads it the same way).</summary>
+    internal static Import Unsaved(ImportRequest request, string userId) => new()
+    {
+        EntityType = request.EntityType,
+        StoredFileName = request.StoredFileName,
+        Format = request.ReadSettings.Format.ToString(),
+        CodePage = request.ReadSettings.CodePage,
+        Delimiter = request.ReadSettings.Delimiter.ToString(),
+        Sheet = request.ReadSettings.SheetName,
+        Mapping = ImportJson.Write(request.Columns.Where(c => c.Target != ImportTargetKind.Ignored).ToList()),
+        Defaults = ImportJson.Write(request.Defaults),
+        DuplicatePolicy = request.DuplicatePolicy,
+        Culture = KnownCulture(request.Culture),
+        CreatedById = userId,
+    };
+
     /// <summary>A culture .NET knows, else English (a stored name must always load again).</summary>
-    private static string KnownCulture(string? name)
+    internal static string KnownCulture(string? name)
     {
         try
         {

@@ -28,22 +28,16 @@ internal sealed class ImportContactBatch(ImportRun run)
     public async Task ProcessAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
         var valid = new List<(ImportContactDraft Draft, ValidatedContact Validated)>();
-        foreach (var draft in rows.Select(run.Mapping.Map))
+        foreach (var row in rows)
         {
-            if (draft.Problem is { } problem)
-            {
-                Fail(draft.Row, problem);
-                continue;
-            }
-
-            var validated = await run.Validator.ValidateAsync(draft.Input, cancellationToken);
-            if (validated.IsValid)
+            var (draft, validated, problems) = await ImportContactRows.CheckAsync(run.Mapping, run.Validator, row, cancellationToken);
+            if (problems.Count == 0)
             {
                 valid.Add((draft, validated));
             }
             else
             {
-                Fail(draft.Row, validated.Failures[0]);
+                Fail(row, problems[0]);
             }
         }
 
@@ -224,6 +218,5 @@ internal sealed class ImportContactBatch(ImportRun run)
         Arguments = failure.Field is null ? null : ImportJson.Write(new[] { failure.Field }),
     });
 
-    private static IEnumerable<string> KeysOf(ValidatedContact validated) =>
-        validated.Emails.Select(e => KnownContacts.EmailKey(e.Normalized)).Concat(validated.Phones.Select(p => KnownContacts.PhoneKey(p.E164!)));
+    private static IEnumerable<string> KeysOf(ValidatedContact validated) => ImportContactRows.KeysOf(validated);
 }

@@ -78,7 +78,33 @@ public sealed class ImportContactMapping(IReadOnlyList<ImportColumn> columns, IR
         return new ImportContactDraft(row, input, given, tags, noteText, problem);
     }
 
-    private string HeaderOf(int index) => index < headers.Count && !string.IsNullOrWhiteSpace(headers[index]) ? headers[index] : "#" + (index + 1);
+    /// <summary>
+    /// A validator's failure pointed at the file's column: "Emails[1]" is the row's second filled email
+    /// column, a property the column of that field; the header is what the user knows the value by.
+    /// </summary>
+    public Failure Locate(Failure failure, ImportRow row)
+    {
+        var field = failure.Field;
+        if (field is null)
+        {
+            return failure;
+        }
+
+        var bracket = field.IndexOf('[', StringComparison.Ordinal);
+        var key = bracket < 0 ? field : field[..bracket] switch
+        {
+            nameof(ContactInput.Emails) => ImportFields.Email,
+            nameof(ContactInput.Phones) => ImportFields.Phone,
+            var other => other,
+        };
+        var filled = columns.Where(c => c.Target == ImportTargetKind.Field && c.FieldKey == key
+            && c.Index < row.Cells.Count && !string.IsNullOrWhiteSpace(row.Cells[c.Index].Text)).ToList();
+        var position = bracket < 0 ? 0 : int.TryParse(field[(bracket + 1)..^1], CultureInfo.InvariantCulture, out var n) ? n : -1;
+        return position >= 0 && position < filled.Count ? failure with { Field = HeaderOf(filled[position].Index) } : failure with { Field = null };
+    }
+
+    /// <summary>The file's name of a column ("#3" when it had none).</summary>
+    public string HeaderOf(int index) => index < headers.Count && !string.IsNullOrWhiteSpace(headers[index]) ? headers[index] : "#" + (index + 1);
 
     private static void Set(ContactInput input, string key, string text)
     {

@@ -5,6 +5,8 @@ public static class ImportMessages
 {
     public const string InvalidDate = "Imports.InvalidDate";
     public const string DuplicateNotVisible = "Imports.DuplicateNotVisible";
+    public const string DuplicateExisting = "Imports.DuplicateExisting";
+    public const string DuplicateInFile = "Imports.DuplicateInFile";
     public const string NotUndoable = "Imports.NotUndoable";
     public const string NotCancellable = "Imports.NotCancellable";
     public const string CreatorInactive = "Imports.CreatorInactive";

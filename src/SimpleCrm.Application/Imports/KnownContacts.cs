@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.Data;
 using SimpleCrm.Application.History;
 
 namespace SimpleCrm.Application.Imports;
@@ -45,9 +47,12 @@ internal sealed class KnownContacts
         return visible.Count > 0 ? (visible.Min(), true) : (ids.Min(), false);
     }
 
-    public static async Task<KnownContacts> FindAsync(ImportRun run, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    public static Task<KnownContacts> FindAsync(ImportRun run, IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        FindAsync(run.Db, run.User, run.Import.DuplicatePolicy == ImportDuplicatePolicy.Update ? run.Import.Id : null, keys, cancellationToken);
+
+    /// <summary>The known contacts of the keys; <paramref name="updatingImportId"/> loads the visible ones for that import to update (the preview only looks).</summary>
+    public static async Task<KnownContacts> FindAsync(CrmDbContext db, ICurrentUser user, int? updatingImportId, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        var db = run.Db;
         var emails = keys.Where(k => k.StartsWith("e:", StringComparison.Ordinal)).Select(k => k[2..]).ToList();
         var phones = keys.Where(k => k.StartsWith("p:", StringComparison.Ordinal)).Select(k => k[2..]).ToList();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -72,14 +77,14 @@ internal sealed class KnownContacts
         }
 
         var ids = byKey.Values.Distinct().ToList();
-        var visible = (await db.Contacts.AsNoTracking().VisibleTo(run.User).Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var visible = (await db.Contacts.AsNoTracking().VisibleTo(user).Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
         var targets = new Dictionary<int, ImportTarget>();
-        if (run.Import.DuplicatePolicy == ImportDuplicatePolicy.Update && visible.Count > 0)
+        if (updatingImportId is { } importId && visible.Count > 0)
         {
             var contacts = await db.Contacts.Include(c => c.Emails).Include(c => c.Phones).AsSplitQuery()
                 .Where(c => visible.Contains(c.Id)).ToListAsync(cancellationToken);
             var changes = await db.ImportChanges
-                .Where(c => c.ImportId == run.Import.Id && c.RecordType == HistoryRecordTypes.Contact && visible.Contains(c.RecordId))
+                .Where(c => c.ImportId == importId && c.RecordType == HistoryRecordTypes.Contact && visible.Contains(c.RecordId))
                 .ToDictionaryAsync(c => c.RecordId, cancellationToken);
             foreach (var contact in contacts)
             {

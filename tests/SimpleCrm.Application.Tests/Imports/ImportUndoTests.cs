@@ -94,8 +94,8 @@ public sealed class ImportUndoTests(TestDatabase database) : IClassFixture<TestD
         Assert.Equal(
         [
             "Imię;Nazwisko;E-mail;Telefon;Powód",
-            "'=1+1;Plikowa;zly-mail;;Validation.InvalidEmail (Emails[0])",
-            ";;;605 000 000;Contacts.NameRequired (LastName)",
+            "'=1+1;Plikowa;zly-mail;;Validation.InvalidEmail (E-mail)",
+            ";;;605 000 000;Contacts.NameRequired",
         ], lines);
         var summary = await new ImportQueries(db, manager).FindAsync(id, CancellationToken.None);
         Assert.Equal((1, 2, 100, "errfile-manager"), (summary!.Created, summary.Failed, summary.ProgressPercent, summary.CreatedBy));

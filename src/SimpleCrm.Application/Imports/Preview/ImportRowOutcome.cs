@@ -1,0 +1,10 @@
+namespace SimpleCrm.Application.Imports;
+
+/// <summary>What the run will do with a row.</summary>
+public enum ImportRowOutcome
+{
+    Create,
+    Update,
+    SkipDuplicate,
+    Fail,
+}
