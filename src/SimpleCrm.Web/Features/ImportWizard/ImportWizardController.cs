@@ -104,9 +104,36 @@ public sealed class ImportWizardController(
         }
 
         state = ImportWizardPages.WithDefaults(state, input);
-        return go == Back
-            ? await MappingViewAsync(state, cancellationToken)
-            : View(nameof(Defaults), await pages.DefaultsAsync(state, cancellationToken));
+        return go == Back ? await MappingViewAsync(state, cancellationToken) : await PreviewViewAsync(state, cancellationToken);
+    }
+
+    [HttpPost("Preview")]
+    public async Task<IActionResult> Preview(string? token, string? go, CancellationToken cancellationToken)
+    {
+        if (tokens.Open(token) is not { } state)
+        {
+            return Restart();
+        }
+
+        if (go == Back)
+        {
+            return View(nameof(Defaults), await pages.DefaultsAsync(state, cancellationToken));
+        }
+
+        if (go != Start)
+        {
+            return await PreviewViewAsync(state, cancellationToken);
+        }
+
+        var started = await pages.StartAsync(state, cancellationToken);
+        if (started.Succeeded)
+        {
+            // The import's own page (Features/Imports) shows its progress from here on.
+            return LocalRedirect($"/Imports/{started.Value}");
+        }
+
+        AddFailures(started.Failures);
+        return await PreviewViewAsync(state, cancellationToken);
     }
 
     private ViewResult UploadView(ImportEntityType entityType) => View(nameof(Upload), new UploadViewModel(entityType, files.MaxUploadBytes));
@@ -116,6 +143,13 @@ public sealed class ImportWizardController(
     {
         ModelState.AddModelError(string.Empty, localizer[ImportWizardMessages.Expired]);
         return UploadView(ImportEntityType.Contact);
+    }
+
+    private async Task<IActionResult> PreviewViewAsync(ImportWizardState state, CancellationToken cancellationToken)
+    {
+        var (page, failures) = await pages.PreviewAsync(state, cancellationToken);
+        AddFailures(failures);
+        return View(nameof(Preview), page);
     }
 
     private async Task<IActionResult> SettingsViewAsync(ImportWizardState state, CancellationToken cancellationToken)

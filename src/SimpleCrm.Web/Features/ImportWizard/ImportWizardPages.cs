@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Imports;
@@ -22,6 +23,8 @@ public sealed class ImportWizardPages(
     LeadOptionQueries leadOptions,
     UserDirectory users,
     ListQueries lists,
+    ImportPreview preview,
+    ImportCommands commands,
     ICurrentUser user,
     IStringLocalizer<SharedResource> localizer)
 {
@@ -138,5 +141,37 @@ public sealed class ImportWizardPages(
         return state with { Defaults = defaults, DuplicatePolicy = policy };
     }
 
-    public string Seal(ImportWizardState state) => tokens.Seal(state);
+    /// <summary>The first rows as the run will save them.</summary>
+    public async Task<(PreviewViewModel Page, IReadOnlyList<Failure> Failures)> PreviewAsync(ImportWizardState state, CancellationToken cancellationToken)
+    {
+        var page = await preview.PreviewAsync(RequestOf(state), cancellationToken);
+        var problems = page.Value?.Rows.Select(r => (IReadOnlyList<string>)[.. r.Problems.Select(ProblemText)]).ToList() ?? [];
+        return (new PreviewViewModel(tokens.Seal(state), state, page.Value, problems), page.Failures);
+    }
+
+    /// <summary>Starts the run with every choice, the rows counted for the progress bar, in the user's UI culture (dates and numbers are read in it).</summary>
+    public async Task<Result<int>> StartAsync(ImportWizardState state, CancellationToken cancellationToken)
+    {
+        var rows = await files.CountRowsAsync(state, cancellationToken);
+        return await commands.CreateAsync(RequestOf(state) with { RowsTotal = rows }, cancellationToken);
+    }
+
+    /// <summary>A problem in words: its field or row fills the text's placeholder, or names where it is.</summary>
+    private string ProblemText(Failure problem)
+    {
+        var text = localizer[problem.MessageKey];
+        return problem.Field is null || text.Value.Contains("{0}", StringComparison.Ordinal)
+            ? localizer[problem.MessageKey, problem.Field ?? string.Empty]
+            : $"{problem.Field}: {text.Value}";
+    }
+
+    private static ImportRequest RequestOf(ImportWizardState state) => new(
+        state.EntityType,
+        state.OriginalFileName,
+        state.StoredFileName,
+        state.Settings,
+        state.Columns ?? [],
+        state.Defaults ?? new ImportDefaults(),
+        state.DuplicatePolicy,
+        Culture: CultureInfo.CurrentUICulture.Name);
 }
