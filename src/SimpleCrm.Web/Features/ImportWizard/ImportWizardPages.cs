@@ -85,15 +85,12 @@ public sealed class ImportWizardPages(
     /// <summary>Why the mapping cannot go on, in words (a field mapped twice named by its title or label); empty when it can.</summary>
     public async Task<IReadOnlyList<string>> CheckMappingAsync(ImportWizardState state, CancellationToken cancellationToken)
     {
+        var columns = state.Columns ?? [];
         var targets = await mappingQueries.TargetsAsync(state.EntityType, cancellationToken);
-        return [.. ImportMappingRules.Check(state.Columns ?? [], targets).Select(f => f.MessageKey == ImportMappingMessages.MappedTwice
-            ? localizer[f.MessageKey, TitleOf(f.Field, targets)].Value
+        return [.. ImportMappingRules.Check(columns, targets).Select(f => f.MessageKey == ImportMappingMessages.MappedTwice
+            ? localizer[f.MessageKey, TargetTitle(columns.First(c => ImportColumnMatch.Slot(c) == f.Field), targets)].Value
             : localizer[f.MessageKey].Value)];
     }
-
-    private string TitleOf(string? slot, ImportMappingTargets targets) =>
-        targets.CustomFields.FirstOrDefault(f => ImportColumnMatch.Slot(new ImportColumn(0, ImportTargetKind.CustomField, CustomFieldId: f.Id)) == slot)?.Label
-        ?? localizer[$"Imports.Field.{slot?[(slot.IndexOf(':', StringComparison.Ordinal) + 1)..]}"];
 
     /// <summary>Saves the state's mapping under the name, by header, ignored columns included (so they stay ignored next time).</summary>
     public async Task<Result<int>> SaveMappingAsync(ImportWizardState state, string? name, CancellationToken cancellationToken)
@@ -145,8 +142,10 @@ public sealed class ImportWizardPages(
     public async Task<(PreviewViewModel Page, IReadOnlyList<Failure> Failures)> PreviewAsync(ImportWizardState state, CancellationToken cancellationToken)
     {
         var page = await preview.PreviewAsync(RequestOf(state), cancellationToken);
+        var targets = await mappingQueries.TargetsAsync(state.EntityType, cancellationToken);
+        var titles = page.Value?.Columns.Select(c => TargetTitle(c.Column, targets)).ToList() ?? [];
         var problems = page.Value?.Rows.Select(r => (IReadOnlyList<string>)[.. r.Problems.Select(ProblemText)]).ToList() ?? [];
-        return (new PreviewViewModel(tokens.Seal(state), state, page.Value, problems), page.Failures);
+        return (new PreviewViewModel(tokens.Seal(state), state, page.Value, titles, problems), page.Failures);
     }
 
     /// <summary>Starts the run with every choice, the rows counted for the progress bar, in the user's UI culture (dates and numbers are read in it).</summary>
@@ -164,6 +163,15 @@ public sealed class ImportWizardPages(
             ? localizer[problem.MessageKey, problem.Field ?? string.Empty]
             : $"{problem.Field}: {text.Value}";
     }
+
+    /// <summary>Where a column goes, as the mapping's select names it.</summary>
+    private string TargetTitle(ImportColumn column, ImportMappingTargets targets) => column.Target switch
+    {
+        ImportTargetKind.Field => localizer[$"Imports.Field.{column.FieldKey}"],
+        ImportTargetKind.CustomField => targets.CustomFields.FirstOrDefault(f => f.Id == column.CustomFieldId)?.Label ?? string.Empty,
+        ImportTargetKind.Note => localizer["Imports.Wizard.AddToNote"],
+        _ => localizer["Imports.Wizard.Ignore"],
+    };
 
     private static ImportRequest RequestOf(ImportWizardState state) => new(
         state.EntityType,
