@@ -1,5 +1,6 @@
-// Import wizard, read settings (data-import-apply): choosing another encoding, delimiter or sheet
-// re-reads the preview at once, as the "Apply" button does without JavaScript.
+// Import wizard. Read settings (data-import-apply): choosing another encoding, delimiter or sheet
+// re-reads the preview at once, as the "Apply" button does without JavaScript. Preview
+// (data-import-start): the form is sent once, so a double click cannot start two imports.
 (() => {
     "use strict";
 
@@ -9,6 +10,18 @@
             if (apply) {
                 select.form.requestSubmit(apply);
             }
+        });
+    });
+
+    document.querySelectorAll("form[data-import-start]").forEach(form => {
+        form.addEventListener("submit", event => {
+            if (form.dataset.sent) {
+                event.preventDefault();
+                return;
+            }
+
+            form.dataset.sent = "true";
+            form.setAttribute("aria-busy", "true");
         });
     });
 })();

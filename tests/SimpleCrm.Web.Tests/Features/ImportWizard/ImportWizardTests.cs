@@ -96,6 +96,28 @@ public sealed class ImportWizardTests(CrmWebFactory factory) : IClassFixture<Crm
     }
 
     [Fact]
+    public async Task A_workbook_offers_its_sheets_and_reads_the_one_chosen()
+    {
+        var (client, _) = await RepAsync(factory);
+        using var workbook = new ClosedXML.Excel.XLWorkbook();
+        workbook.AddWorksheet("Arkusz1").Cell(1, 1).SetValue("Imię");
+        workbook.Worksheet("Arkusz1").Cell(2, 1).SetValue("Jan");
+        workbook.AddWorksheet("Targi").Cell(1, 1).SetValue("Nazwisko");
+        workbook.Worksheet("Targi").Cell(2, 1).SetValue("Wójcik");
+        using var bytes = new MemoryStream();
+        workbook.SaveAs(bytes);
+
+        var settings = await UploadPageAsync(client, "kontakty.xlsx", bytes.ToArray());
+        var second = await PressPageAsync(client, settings, "settings-form", "apply", new Dictionary<string, string?> { ["Sheet"] = "Targi" });
+
+        Assert.Equal(["Arkusz1", "Targi"], settings.QuerySelectorAll("#Sheet option").Select(o => o.TextContent));
+        Assert.Null(settings.QuerySelector("#CodePage"));
+        Assert.Equal("Jan", Cells(settings).Single().Single());
+        Assert.Equal("Wójcik", Cells(second).Single().Single());
+        Assert.Equal("Targi", second.QuerySelector("#Sheet option[selected]")?.TextContent);
+    }
+
+    [Fact]
     public async Task A_changed_token_sends_the_user_back_to_the_upload_with_a_message()
     {
         var (client, _) = await RepAsync(factory);
