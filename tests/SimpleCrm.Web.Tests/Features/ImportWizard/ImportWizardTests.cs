@@ -14,6 +14,8 @@ namespace SimpleCrm.Web.Tests.Features.ImportWizard;
 /// <summary>/Imports/New over HTTP: who may use it, the upload's checks, the sealed state, the mapping's rules.</summary>
 public sealed class ImportWizardTests(CrmWebFactory factory) : IClassFixture<CrmWebFactory>
 {
+    private static readonly string[] LeadHeaders = ["Nazwa leada", "Źródło", "Kwota"];
+
     private static readonly string[] PolishHeaders = ["Imię", "Nazwisko", "E-mail", "Telefon", "Miasto", "Uwagi"];
 
     public static TheoryData<string, string, byte[]> Garbage => new()
@@ -115,6 +117,21 @@ public sealed class ImportWizardTests(CrmWebFactory factory) : IClassFixture<Crm
         Assert.Equal("Jan", Cells(settings).Single().Single());
         Assert.Equal("Wójcik", Cells(second).Single().Single());
         Assert.Equal("Targi", second.QuerySelector("#Sheet option[selected]")?.TextContent);
+    }
+
+    [Fact]
+    public async Task A_lead_file_maps_to_lead_fields_and_its_defaults_offer_status_and_source_but_no_list()
+    {
+        var (client, _) = await RepAsync(factory);
+        var settings = await UploadPageAsync(client, "leady.csv", Encoding.UTF8.GetBytes("Nazwa leada;Źródło;Kwota\nDom;Targi;1 234,50\n"), "Lead");
+
+        var mapping = await PressPageAsync(client, settings, "settings-form", "next");
+        var defaults = await PressPageAsync(client, mapping, "mapping-form", "next");
+
+        Assert.Equal(["f:Name", "f:Source", "f:EstimatedAmount"], LeadHeaders.Select(h => Target(mapping, h).Value));
+        Assert.NotEmpty(defaults.QuerySelectorAll("#StatusId option"));
+        Assert.NotNull(defaults.QuerySelector("#SourceId"));
+        Assert.Null(defaults.QuerySelector("#ListId"));
     }
 
     [Fact]
