@@ -74,7 +74,22 @@ public sealed class ImportJourneyTests(BrowserFixture browser, ImportJourneyTest
         await Screenshots.SaveAsync(page, "import-5-preview");
         await page.GetByRole(AriaRole.Button, new() { Name = "Rozpocznij import" }).ClickAsync();
 
+        // The import's page (Features/Imports) polls its progress until the run is done.
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Imports/[0-9]+$"));
+        await Expect(page.GetByRole(AriaRole.Progressbar)).ToHaveAttributeAsync("aria-valuenow", "100", new() { Timeout = 60_000 });
+        await Expect(page.Locator("[data-count=created]")).ToHaveTextAsync("2");
+        await Expect(page.Locator("[data-count=failed]")).ToHaveTextAsync("1");
+        await Expect(page.GetByTestId("import-errors")).ToBeVisibleAsync();
+        Assert.Equal(0, await Screenshots.PhoneOverflowAsync(page));
+        await Screenshots.SaveAsync(page, "import-6-done");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("errors-csv").ClickAsync());
+        var errors = await System.IO.File.ReadAllTextAsync(await download.PathAsync());
+        var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("Imię;Nazwisko;E-mail;Telefon;Miasto;Kod;Uwagi;", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("Żaneta;Wójcik;zaneta-bez-malpy.example.pl;602 345 678;Gdańsk;K-002;", lines[1], StringComparison.Ordinal);
+        Assert.Contains("e-mail", lines[1], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The app with Hangfire's workers on, so the import runs while the page watches.</summary>
