@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Data;
+using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application.Imports;
 
@@ -14,6 +15,22 @@ public sealed class ImportQueries(CrmDbContext db, ICurrentUser user)
 
     public Task<ImportSummary?> FindAsync(int importId, CancellationToken cancellationToken) =>
         Summaries(Visible().Where(i => i.Id == importId)).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The import's page: its summary and read settings; the failure text only for admins.</summary>
+    public async Task<ImportDetails?> DetailsAsync(int importId, CancellationToken cancellationToken)
+    {
+        var summary = await FindAsync(importId, cancellationToken);
+        if (summary is null)
+        {
+            return null;
+        }
+
+        var settings = await Visible().Where(i => i.Id == importId)
+            .Select(i => new { i.Format, i.CodePage, i.Delimiter, i.Sheet, i.Culture, i.LastError }).SingleAsync(cancellationToken);
+        return new ImportDetails(
+            summary, settings.Format, settings.CodePage, settings.Delimiter, settings.Sheet, settings.Culture,
+            user.IsInRole(Roles.Admin) ? settings.LastError : null);
+    }
 
     private IQueryable<Import> Visible() => db.Imports.AsNoTracking().VisibleTo(user);
 

@@ -28,6 +28,11 @@ public sealed partial class ResourceKeyUsageTests
             usages.Add(($"LeadStatuses.Meaning{meaning}", "LeadStatusMeaning"));
         }
 
+        // The imports pages: L[$"Imports.Status.{status}"], L[$"Imports.Policy.{policy}"], L[$"Imports.Entity.{entity}"].
+        usages.AddRange(Enum.GetNames<SimpleCrm.Application.Imports.ImportStatus>().Select(s => ($"Imports.Status.{s}", "ImportStatus")));
+        usages.AddRange(Enum.GetNames<SimpleCrm.Application.Imports.ImportDuplicatePolicy>().Select(p => ($"Imports.Policy.{p}", "ImportDuplicatePolicy")));
+        usages.AddRange(Enum.GetNames<SimpleCrm.Application.Imports.ImportEntityType>().Select(e => ($"Imports.Entity.{e}", "ImportEntityType")));
+
         // L["Stages.Kind" + kind] on the pipeline's page and the stage form.
         usages.AddRange(Enum.GetNames<SimpleCrm.Application.Pipelines.StageKind>().Select(k => ($"Stages.Kind{k}", "StageKind")));
 
@@ -74,8 +79,8 @@ public sealed partial class ResourceKeyUsageTests
         var codes = IdentityCode().Matches(identityFailures).Select(m => m.Groups[1].Value).ToList();
         usages.AddRange(codes.Select(code => ($"Identity.{code}", "IdentityFailures.cs")));
         // ImportTemplates titles each field "Imports.Field." + field.
-        usages.AddRange(SimpleCrm.Application.Imports.Reading.ImportTemplates.ContactFields
-            .Concat(SimpleCrm.Application.Imports.Reading.ImportTemplates.LeadFields)
+        usages.AddRange(Enum.GetValues<SimpleCrm.Application.Imports.ImportEntityType>()
+            .SelectMany(SimpleCrm.Application.Imports.Reading.ImportTemplates.Fields)
             .Select(field => (SimpleCrm.Application.Imports.Reading.ImportTemplates.FieldKey(field), "ImportTemplates")));
 
         var missing = Missing(usages);

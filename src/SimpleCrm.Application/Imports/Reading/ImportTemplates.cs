@@ -1,8 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Exports;
-using SimpleCrm.Application.Leads;
 
 namespace SimpleCrm.Application.Imports.Reading;
 
@@ -13,32 +11,13 @@ namespace SimpleCrm.Application.Imports.Reading;
 /// </summary>
 public static class ImportTemplates
 {
-    public const string Responsible = "Responsible";
-
-    public const string Tags = "Tags";
-
-    public const string Status = "Status";
-
-    public const string Source = "Source";
-
-    public static IReadOnlyList<string> ContactFields { get; } =
-    [
-        nameof(ContactInput.Kind), nameof(ContactInput.FirstName), nameof(ContactInput.LastName), nameof(ContactInput.CompanyName),
-        nameof(ContactInput.Position), nameof(ContactInput.Emails), nameof(ContactInput.Phones), nameof(ContactInput.Street),
-        nameof(ContactInput.City), nameof(ContactInput.PostalCode), nameof(ContactInput.Country), nameof(ContactInput.Website),
-        nameof(ContactInput.BirthDate), nameof(ContactInput.Notes), Tags, Responsible,
-    ];
-
-    public static IReadOnlyList<string> LeadFields { get; } =
-    [
-        nameof(LeadInput.Name), Status, Source, nameof(LeadInput.FirstName), nameof(LeadInput.LastName),
-        nameof(LeadInput.CompanyName), nameof(LeadInput.CompanyCode), nameof(LeadInput.Email), nameof(LeadInput.Phone),
-        nameof(LeadInput.Website), nameof(LeadInput.Street), nameof(LeadInput.City), nameof(LeadInput.PostalCode),
-        nameof(LeadInput.Country), nameof(LeadInput.BirthDate), nameof(LeadInput.EstimatedAmount), nameof(LeadInput.Currency),
-        nameof(LeadInput.ProductsOfInterest), Responsible,
-    ];
-
     private static readonly HashSet<string> SemicolonLanguages = ["pl", "lt", "sk", "ru"];
+
+    /// <summary>
+    /// An entity's template columns: exactly the keys the mapping offers (ImportFields), so a downloaded
+    /// template filled in and uploaded again maps every column by its header.
+    /// </summary>
+    public static IReadOnlyList<string> Fields(ImportEntityType entityType) => ImportFields.For(entityType);
 
     /// <summary>The resource key of a field's title.</summary>
     public static string FieldKey(string field) => $"Imports.Field.{field}";

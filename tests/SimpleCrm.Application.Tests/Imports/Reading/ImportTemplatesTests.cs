@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
+using SimpleCrm.Application.Imports;
 using SimpleCrm.Application.Imports.Reading;
 
 // Not "...Tests.Imports": CA1716 reserves the word (a Visual Basic keyword) in public namespaces.
@@ -12,7 +13,7 @@ public sealed class ImportTemplatesTests
     public async Task The_contact_csv_template_lists_the_fields_in_the_users_language_with_a_byte_order_mark()
     {
         var output = new MemoryStream();
-        var headers = ImportTemplates.Headers(ImportTemplates.ContactFields, key => key == "Imports.Field.FirstName" ? "Imię" : key);
+        var headers = ImportTemplates.Headers(ImportTemplates.Fields(ImportEntityType.Contact), key => key == "Imports.Field.FirstName" ? "Imię" : key);
 
         await ImportTemplates.WriteCsvAsync(output, headers, ImportTemplates.CsvDelimiter(CultureInfo.GetCultureInfo("pl")), CancellationToken.None);
 
@@ -20,14 +21,14 @@ public sealed class ImportTemplatesTests
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
         Assert.StartsWith("Imports.Field.Kind;Imię;Imports.Field.LastName;", text, StringComparison.Ordinal);
-        Assert.Contains("Imports.Field.Tags;Imports.Field.Responsible", text, StringComparison.Ordinal);
+        Assert.Contains("Imports.Field.Notes;Imports.Field.Tags", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_lead_xlsx_template_reads_back_as_a_table_of_its_fields()
     {
         var output = new MemoryStream();
-        var headers = ImportTemplates.Headers(ImportTemplates.LeadFields, key => key);
+        var headers = ImportTemplates.Headers(ImportTemplates.Fields(ImportEntityType.Lead), key => key);
 
         await ImportTemplates.WriteXlsxAsync(output, headers, "Leads", CancellationToken.None);
 
@@ -36,7 +37,7 @@ public sealed class ImportTemplatesTests
         var row = workbook.Worksheet("Leads").Row(1);
         Assert.Equal("Imports.Field.Name", row.Cell(1).GetString());
         Assert.Equal("Imports.Field.EstimatedAmount", row.Cell(16).GetString());
-        Assert.Equal(ImportTemplates.LeadFields.Count, row.CellsUsed().Count());
+        Assert.Equal(ImportTemplates.Fields(ImportEntityType.Lead).Count, row.CellsUsed().Count());
     }
 
     [Fact]
