@@ -14,7 +14,11 @@ namespace SimpleCrm.Application.CustomFields;
 public sealed class CustomFieldEditor(CrmDbContext db, ICurrentUser user, CustomFieldFiles files, CustomFieldHistory history)
 {
     /// <summary>The active fields of a record type, in order, with all their options (retired ones flagged).</summary>
-    public async Task<IReadOnlyList<CustomFieldDefinition>> DefinitionsAsync(CustomFieldRecordType recordType, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CustomFieldDefinition>> DefinitionsAsync(CustomFieldRecordType recordType, CancellationToken cancellationToken) =>
+        DefinitionsAsync(db, recordType, cancellationToken);
+
+    /// <summary>As the instance method, for a run without a user (imports).</summary>
+    internal static async Task<IReadOnlyList<CustomFieldDefinition>> DefinitionsAsync(CrmDbContext db, CustomFieldRecordType recordType, CancellationToken cancellationToken)
     {
         var fields = await db.CustomFields.AsNoTracking().Where(f => f.RecordType == recordType && !f.IsArchived)
             .OrderBy(f => f.Position).ThenBy(f => f.Id)

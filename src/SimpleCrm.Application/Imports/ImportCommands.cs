@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Imports.Reading;
+using SimpleCrm.Application.Leads;
 
 namespace SimpleCrm.Application.Imports;
 
@@ -84,10 +86,6 @@ public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportSc
     private async Task<List<Failure>> ValidateAsync(ImportRequest request, CancellationToken cancellationToken)
     {
         var failures = new List<Failure>();
-        if (request.EntityType != ImportEntityType.Contact)
-        {
-            failures.Add(new Failure(ImportMessages.NotSupported));
-        }
 
         var fields = request.Columns.Where(c => c.Target == ImportTargetKind.Field).Select(c => c.FieldKey).ToList();
         if (fields.Any(f => f is null || !ImportFields.For(request.EntityType).Contains(f)))
@@ -100,6 +98,19 @@ public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportSc
             failures.Add(new Failure(ImportMessages.NameNotMapped, nameof(request.Columns)));
         }
 
+        var customIds = request.Columns.Where(c => c.Target == ImportTargetKind.CustomField).Select(c => c.CustomFieldId).ToList();
+        if (customIds.Count > 0)
+        {
+            var recordType = request.EntityType == ImportEntityType.Lead ? CustomFieldRecordType.Lead : CustomFieldRecordType.Contact;
+            var ids = customIds.OfType<int>().Distinct().ToList();
+            var importable = await db.CustomFields.CountAsync(
+                f => ids.Contains(f.Id) && f.RecordType == recordType && !f.IsArchived && f.Type != CustomFieldType.File, cancellationToken);
+            if (customIds.Any(id => id is null) || importable != ids.Count)
+            {
+                failures.Add(new Failure(ImportMessages.CustomFieldUnknown, nameof(request.Columns)));
+            }
+        }
+
         if (request.Defaults.ResponsibleUserId is { } responsible && !await db.Users.AnyAsync(u => u.Id == responsible && u.IsActive, cancellationToken))
         {
             failures.Add(new Failure(ImportMessages.ResponsibleUnknown, nameof(request.Defaults)));
@@ -108,6 +119,17 @@ public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportSc
         if (request.Defaults.ListId is { } list && !await db.ContactLists.AnyAsync(l => l.Id == list, cancellationToken))
         {
             failures.Add(new Failure(ImportMessages.ListUnknown, nameof(request.Defaults)));
+        }
+
+        if (request.Defaults.StatusId is { } status
+            && !await db.LeadStatuses.AnyAsync(s => s.Id == status && s.Meaning != LeadStatusMeaning.Converted, cancellationToken))
+        {
+            failures.Add(new Failure(LeadMessages.StatusUnknown, nameof(request.Defaults)));
+        }
+
+        if (request.Defaults.SourceId is { } source && !await db.LeadSources.AnyAsync(s => s.Id == source && s.IsActive, cancellationToken))
+        {
+            failures.Add(new Failure(LeadMessages.SourceUnknown, nameof(request.Defaults)));
         }
 
         return failures;

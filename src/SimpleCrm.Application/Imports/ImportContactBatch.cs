@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Imports.Reading;
 using SimpleCrm.Application.Lists;
-using SimpleCrm.Application.Notes;
 using SimpleCrm.Application.Tags;
 
 namespace SimpleCrm.Application.Imports;
@@ -53,9 +53,7 @@ internal sealed class ImportContactBatch(ImportRun run)
 
         await _db.SaveChangesAsync(cancellationToken);
         await RecordAsync(cancellationToken);
-        _import.Processed += rows.Count;
-        _import.Checkpoint += rows.Count;
-        _import.Failed += _errors.Count(e => e.MessageKey != ImportMessages.DuplicateNotVisible);
+        ImportErrorRows.Advance(_import, rows.Count, _errors);
         await _db.SaveChangesAsync(cancellationToken);
     }
 
@@ -121,6 +119,11 @@ internal sealed class ImportContactBatch(ImportRun run)
             target.Notes.Add(note);
         }
 
+        foreach (var (fieldId, values) in draft.CustomValues)
+        {
+            target.CustomValues[fieldId] = values;
+        }
+
         keys.ForEach(k => _seen[k] = target);
     }
 
@@ -154,28 +157,15 @@ internal sealed class ImportContactBatch(ImportRun run)
     {
         var now = run.Clock.GetUtcNow().UtcDateTime;
         var written = _targets.Where(t => t.IsNew || t.Updated).ToList();
+        await ImportCustomFieldWrites.StageAsync(_db, [.. written.Select(t => (t.Contact.Id, t.IsNew, (IReadOnlyDictionary<int, IReadOnlyList<CustomFieldValue>>)t.CustomValues, t.Before))], cancellationToken);
         foreach (var target in written)
         {
-            // The version the import leaves: undo touches the record only while it still has it.
-            // New records' rows are written set-based below, with the version copied in the database.
             if (!target.IsNew)
             {
-                var change = target.Change;
-                if (change is null)
-                {
-                    change = new ImportChange { ImportId = _import.Id, RecordType = HistoryRecordTypes.Contact, RecordId = target.Contact.Id, Kind = ImportChangeKind.Updated };
-                    _db.ImportChanges.Add(change);
-                }
-
-                if (change.Kind == ImportChangeKind.Updated)
-                {
-                    change.Before = ImportJson.Write(target.Before);
-                }
-
-                change.VersionAfter = target.Contact.Version;
+                ImportUpdatedRows.Record(_db, _import, HistoryRecordTypes.Contact, target.Contact.Id, target.Change, target.Before, target.Contact.Version);
             }
 
-            _db.Notes.AddRange(target.Notes.Select(text => new Note { RecordType = HistoryRecordTypes.Contact, RecordId = target.Contact.Id, Text = text }));
+            ImportUpdatedRows.AddNotes(_db, HistoryRecordTypes.Contact, target.Contact.Id, target.Notes);
         }
 
         _db.ImportErrors.AddRange(_errors);
@@ -209,14 +199,7 @@ internal sealed class ImportContactBatch(ImportRun run)
         }
     }
 
-    private void Fail(ImportRow row, Failure failure) => _errors.Add(new ImportError
-    {
-        ImportId = _import.Id,
-        RowNumber = row.Number,
-        Cells = ImportJson.Write(row.Cells.Select(c => c.Text).ToList()),
-        MessageKey = failure.MessageKey.Length > ImportError.MessageKeyMaxLength ? failure.MessageKey[..ImportError.MessageKeyMaxLength] : failure.MessageKey,
-        Arguments = failure.Field is null ? null : ImportJson.Write(new[] { failure.Field }),
-    });
+    private void Fail(ImportRow row, Failure failure) => _errors.Add(ImportErrorRows.Of(_import, row, failure));
 
     private static IEnumerable<string> KeysOf(ValidatedContact validated) => ImportContactRows.KeysOf(validated);
 }

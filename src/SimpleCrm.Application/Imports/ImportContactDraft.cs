@@ -1,5 +1,6 @@
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Imports.Reading;
 
 namespace SimpleCrm.Application.Imports;
@@ -11,4 +12,8 @@ public sealed record ImportContactDraft(
     IReadOnlySet<string> Given,
     IReadOnlyList<string> Tags,
     string? Note,
-    Failure? Problem);
+    Failure? Problem)
+{
+    /// <summary>The custom fields' value rows by field id (only the fields the row had a cell for).</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<CustomFieldValue>> CustomValues { get; init; } = new Dictionary<int, IReadOnlyList<CustomFieldValue>>();
+}

@@ -2,7 +2,6 @@ using System.Globalization;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
 using SimpleCrm.Application.Imports.Reading;
-using SimpleCrm.Application.Notes;
 
 namespace SimpleCrm.Application.Imports;
 
@@ -18,6 +17,11 @@ public sealed class ImportContactMapping(IReadOnlyList<ImportColumn> columns, IR
     {
         "company", "organization", "organisation", "firma", "įmonė", "imone", "spoločnosť", "spolocnost", "компания", "организация",
     };
+
+    internal ImportContactMapping(IReadOnlyList<ImportColumn> columns, IReadOnlyList<string> headers, CultureInfo culture, ImportCustomFields customFields)
+        : this(columns, headers, culture) => CustomFields = customFields;
+
+    internal ImportCustomFields CustomFields { get; } = ImportCustomFields.None;
 
     public ImportContactDraft Map(ImportRow row)
     {
@@ -69,42 +73,15 @@ public sealed class ImportContactMapping(IReadOnlyList<ImportColumn> columns, IR
         input.Kind = kind is not null
             ? CompanyWords.Contains(kind) ? ContactKind.Company : ContactKind.Person
             : input.FirstName is null && input.LastName is null && input.CompanyName is not null ? ContactKind.Company : ContactKind.Person;
-        var noteText = note.Count == 0 ? null : string.Join('\n', note);
-        if (noteText is { Length: > Note.TextMaxLength })
-        {
-            noteText = noteText[..Note.TextMaxLength];
-        }
-
-        return new ImportContactDraft(row, input, given, tags, noteText, problem);
+        var (custom, customProblem) = CustomFields.Read(row, culture, HeaderOf);
+        return new ImportContactDraft(row, input, given, tags, ImportNoteText.Of(note), problem ?? customProblem) { CustomValues = custom };
     }
 
-    /// <summary>
-    /// A validator's failure pointed at the file's column: "Emails[1]" is the row's second filled email
-    /// column, a property the column of that field; the header is what the user knows the value by.
-    /// </summary>
-    public Failure Locate(Failure failure, ImportRow row)
-    {
-        var field = failure.Field;
-        if (field is null)
-        {
-            return failure;
-        }
-
-        var bracket = field.IndexOf('[', StringComparison.Ordinal);
-        var key = bracket < 0 ? field : field[..bracket] switch
-        {
-            nameof(ContactInput.Emails) => ImportFields.Email,
-            nameof(ContactInput.Phones) => ImportFields.Phone,
-            var other => other,
-        };
-        var filled = columns.Where(c => c.Target == ImportTargetKind.Field && c.FieldKey == key
-            && c.Index < row.Cells.Count && !string.IsNullOrWhiteSpace(row.Cells[c.Index].Text)).ToList();
-        var position = bracket < 0 ? 0 : int.TryParse(field[(bracket + 1)..^1], CultureInfo.InvariantCulture, out var n) ? n : -1;
-        return position >= 0 && position < filled.Count ? failure with { Field = HeaderOf(filled[position].Index) } : failure with { Field = null };
-    }
+    /// <summary>A validator's failure named by the file's column (see <see cref="ImportColumnNames"/>).</summary>
+    public Failure Locate(Failure failure, ImportRow row) => ImportColumnNames.Locate(failure, row, columns, headers);
 
     /// <summary>The file's name of a column ("#3" when it had none).</summary>
-    public string HeaderOf(int index) => index < headers.Count && !string.IsNullOrWhiteSpace(headers[index]) ? headers[index] : "#" + (index + 1);
+    public string HeaderOf(int index) => ImportColumnNames.HeaderOf(headers, index);
 
     private static void Set(ContactInput input, string key, string text)
     {

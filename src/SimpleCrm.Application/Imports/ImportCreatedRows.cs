@@ -13,9 +13,14 @@ namespace SimpleCrm.Application.Imports;
 /// </summary>
 internal static class ImportCreatedRows
 {
-    public static Task<int> RecordAsync(CrmDbContext db, int importId, IReadOnlyCollection<int> contactIds, CancellationToken cancellationToken)
+    public static Task<int> RecordAsync(CrmDbContext db, int importId, IReadOnlyCollection<int> contactIds, CancellationToken cancellationToken) =>
+        RecordAsync<Contact>(db, importId, HistoryRecordTypes.Contact, contactIds, cancellationToken);
+
+    /// <summary>The same for records of another kind keyed by an int Id with a Version (leads).</summary>
+    public static Task<int> RecordAsync<TRecord>(CrmDbContext db, int importId, string recordType, IReadOnlyCollection<int> recordIds, CancellationToken cancellationToken)
+        where TRecord : class
     {
-        if (contactIds.Count == 0)
+        if (recordIds.Count == 0)
         {
             return Task.FromResult(0);
         }
@@ -26,11 +31,11 @@ internal static class ImportCreatedRows
             nameof(ImportChange.ImportId), nameof(ImportChange.RecordType), nameof(ImportChange.RecordId), nameof(ImportChange.Kind),
             nameof(ImportChange.VersionAfter), nameof(ImportChange.Undone), nameof(ImportChange.UndoSkipped),
         }.Select(Column));
-        var ids = string.Join(',', contactIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
-        var contactId = "c." + SetBasedInsert.ColumnOf<Contact>(db, nameof(Contact.Id));
+        var ids = string.Join(',', recordIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        var recordId = "c." + SetBasedInsert.ColumnOf<TRecord>(db, "Id");
         var sql = $"INSERT INTO {SetBasedInsert.TableOf<ImportChange>(db)} ({columns}) " +
-                  $"SELECT {{0}}, {{1}}, {contactId}, {{2}}, c.{SetBasedInsert.ColumnOf<Contact>(db, nameof(Contact.Version))}, 0, 0 " +
-                  $"FROM {SetBasedInsert.TableOf<Contact>(db)} c WHERE {contactId} IN ({ids})";
-        return db.Database.ExecuteSqlRawAsync(sql, [importId, HistoryRecordTypes.Contact, nameof(ImportChangeKind.Created)], cancellationToken);
+                  $"SELECT {{0}}, {{1}}, {recordId}, {{2}}, c.{SetBasedInsert.ColumnOf<TRecord>(db, "Version")}, 0, 0 " +
+                  $"FROM {SetBasedInsert.TableOf<TRecord>(db)} c WHERE {recordId} IN ({ids})";
+        return db.Database.ExecuteSqlRawAsync(sql, [importId, recordType, nameof(ImportChangeKind.Created)], cancellationToken);
     }
 }

@@ -28,6 +28,7 @@ public static class ImportFields
     public const string ProductsOfInterest = "ProductsOfInterest";
     public const string Status = "Status";
     public const string Source = "Source";
+    public const string Responsible = "Responsible";
     public const string Notes = "Notes";
     public const string Tags = "Tags";
 
@@ -38,7 +39,7 @@ public static class ImportFields
     /// <summary>A lead's fields, in the order a template and the mapping list them.</summary>
     public static IReadOnlyList<string> Lead { get; } =
     [
-        Name, Status, Source, FirstName, LastName, CompanyName, CompanyCode, Email, Phone, Website, Street, City, PostalCode, Country,
+        Name, Status, Source, Responsible, FirstName, LastName, CompanyName, CompanyCode, Email, Phone, Website, Street, City, PostalCode, Country,
         BirthDate, EstimatedAmount, Currency, ProductsOfInterest,
     ];
 

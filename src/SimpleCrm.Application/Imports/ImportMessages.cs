@@ -4,6 +4,11 @@ namespace SimpleCrm.Application.Imports;
 public static class ImportMessages
 {
     public const string InvalidDate = "Imports.InvalidDate";
+    public const string InvalidNumber = "Imports.InvalidNumber";
+    public const string InvalidYesNo = "Imports.InvalidYesNo";
+    public const string InvalidOption = "Imports.InvalidOption";
+    public const string CustomFieldRequired = "Imports.CustomFieldRequired";
+    public const string CustomFieldUnknown = "Imports.CustomFieldUnknown";
     public const string DuplicateNotVisible = "Imports.DuplicateNotVisible";
     public const string DuplicateExisting = "Imports.DuplicateExisting";
     public const string DuplicateInFile = "Imports.DuplicateInFile";

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Imports.Reading;
+using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Users;
 
 namespace SimpleCrm.Application.Imports;
@@ -11,9 +13,10 @@ namespace SimpleCrm.Application.Imports;
 /// The background job of an import (ids only). Reads the file from the checkpoint on and writes it
 /// in batches, each batch one transaction that also advances the checkpoint and the counts: a crash
 /// or restart resumes after the last committed batch, and a second run of a finished import does
-/// nothing. It acts as the import's creator (their visibility decides which duplicates they may update).
+/// nothing. It acts as the import's creator: their visibility decides which duplicates they may
+/// update, and through the scope's <see cref="ActingUser"/> the records are created and updated by them.
 /// </summary>
-public sealed class ImportRunner(CrmDbContext db, IImportTableOpener tables, PhoneNormalizer phones, TimeProvider clock)
+public sealed class ImportRunner(CrmDbContext db, IImportTableOpener tables, PhoneNormalizer phones, TimeProvider clock, ActingUser? actingUser = null)
 {
     public const int DefaultBatchSize = 500;
 
@@ -28,11 +31,13 @@ public sealed class ImportRunner(CrmDbContext db, IImportTableOpener tables, Pho
         }
 
         var user = await StoredCurrentUser.LoadAsync(db, import.CreatedById, cancellationToken);
-        if (user is null || import.EntityType != ImportEntityType.Contact)
+        if (user is null)
         {
-            await StopAsync(import, ImportStatus.Failed, user is null ? ImportMessages.CreatorInactive : ImportMessages.NotSupported);
+            await StopAsync(import, ImportStatus.Failed, ImportMessages.CreatorInactive);
             return;
         }
+
+        actingUser?.ActAs(user);
 
         import.Status = ImportStatus.Running;
         import.StartedAt ??= clock.GetUtcNow().UtcDateTime;
@@ -59,17 +64,34 @@ public sealed class ImportRunner(CrmDbContext db, IImportTableOpener tables, Pho
 
     private async Task RunBatchesAsync(Import import, ICurrentUser user, CancellationToken cancellationToken)
     {
-        var run = await StartAsync(import, user, cancellationToken);
         await using var table = await tables.OpenAsync(import, cancellationToken);
         import.Headers = ImportJson.Write(table.Headers);
-        run = run with { Mapping = new ImportContactMapping(ImportJson.Read<List<ImportColumn>>(import.Mapping, []), table.Headers, import.ValueCulture) };
+        var columns = ImportJson.Read<List<ImportColumn>>(import.Mapping, []);
+        Func<List<ImportRow>, CancellationToken, Task> process;
+        ImportTagCache? tags = null;
+        if (import.EntityType == ImportEntityType.Lead)
+        {
+            var choices = await ImportLeadChoices.LoadAsync(db, ImportJson.Read(import.Defaults, new ImportDefaults()), import.CreatedById, cancellationToken);
+            var custom = await ImportCustomFields.LoadAsync(db, CustomFieldRecordType.Lead, columns, cancellationToken);
+            var leads = new ImportLeadRun(db, import, user, new ImportLeadMapping(columns, table.Headers, import.ValueCulture, choices, custom), new LeadValidator(db, phones, clock), clock);
+            process = (rows, ct) => new ImportLeadBatch(leads).ProcessAsync(rows, ct);
+        }
+        else
+        {
+            var run = await StartAsync(import, user, cancellationToken);
+            var custom = await ImportCustomFields.LoadAsync(db, CustomFieldRecordType.Contact, columns, cancellationToken);
+            run = run with { Mapping = new ImportContactMapping(columns, table.Headers, import.ValueCulture, custom) };
+            tags = run.Tags;
+            process = (rows, ct) => new ImportContactBatch(run).ProcessAsync(rows, ct);
+        }
+
         var batch = new List<ImportRow>(BatchSize);
         await foreach (var row in table.ReadRowsAsync(import.Checkpoint, cancellationToken))
         {
             batch.Add(row);
             if (batch.Count == BatchSize)
             {
-                if (!await CommitAsync(run, batch, cancellationToken))
+                if (!await CommitAsync(import, process, tags, batch, cancellationToken))
                 {
                     return;
                 }
@@ -78,7 +100,7 @@ public sealed class ImportRunner(CrmDbContext db, IImportTableOpener tables, Pho
             }
         }
 
-        if (batch.Count > 0 && !await CommitAsync(run, batch, cancellationToken))
+        if (batch.Count > 0 && !await CommitAsync(import, process, tags, batch, cancellationToken))
         {
             return;
         }
@@ -101,9 +123,8 @@ public sealed class ImportRunner(CrmDbContext db, IImportTableOpener tables, Pho
     }
 
     /// <summary>One batch in one transaction; false when the user cancelled the import meanwhile.</summary>
-    private async Task<bool> CommitAsync(ImportRun run, List<ImportRow> rows, CancellationToken cancellationToken)
+    private async Task<bool> CommitAsync(Import import, Func<List<ImportRow>, CancellationToken, Task> process, ImportTagCache? tags, List<ImportRow> rows, CancellationToken cancellationToken)
     {
-        var import = run.Import;
         var status = await db.Imports.AsNoTracking().Where(i => i.Id == import.Id).Select(i => i.Status).SingleAsync(cancellationToken);
         if (status != ImportStatus.Running)
         {
@@ -114,13 +135,13 @@ public sealed class ImportRunner(CrmDbContext db, IImportTableOpener tables, Pho
         {
             try
             {
-                await new ImportContactBatch(run).ProcessAsync(rows, cancellationToken);
+                await process(rows, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
             catch
             {
                 // The batch's tags are gone with the transaction; the counts are re-read on the next run.
-                run.Tags.Reset();
+                tags?.Reset();
                 throw;
             }
         }

@@ -1,3 +1,4 @@
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Contacts;
 
 namespace SimpleCrm.Application.Imports;
@@ -19,6 +20,9 @@ internal sealed class ImportTarget(Contact contact, bool isNew, ImportChange? ch
     public bool Updated { get; set; }
 
     public List<string> Notes { get; } = [];
+
+    /// <summary>The custom field values the file gave it, by field id (a later row's value for a field wins).</summary>
+    public Dictionary<int, IReadOnlyList<CustomFieldValue>> CustomValues { get; } = [];
 
     public List<int> TagIds { get; } = [];
 }

@@ -49,32 +49,32 @@ public sealed class ImportUndo(CrmDbContext db, ICurrentUser user, TimeProvider 
             return false;
         }
 
-        var ids = changes.Where(c => c.RecordType == HistoryRecordTypes.Contact).Select(c => c.RecordId).ToList();
+        var contactIds = changes.Where(c => c.RecordType == HistoryRecordTypes.Contact).Select(c => c.RecordId).ToList();
         var contacts = await db.Contacts.IgnoreQueryFilters().Include(c => c.Emails).Include(c => c.Phones).AsSplitQuery()
-            .Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+            .Where(c => contactIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var leadIds = changes.Where(c => c.RecordType == HistoryRecordTypes.Lead).Select(c => c.RecordId).ToList();
+        var leads = leadIds.Count == 0 ? [] : await db.Leads.IgnoreQueryFilters().Where(l => leadIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var restores = new List<(int RecordId, ImportBefore Before)>();
         foreach (var change in changes)
         {
-            var contact = change.RecordType == HistoryRecordTypes.Contact ? contacts.GetValueOrDefault(change.RecordId) : null;
-            if (contact is null || contact.IsDeleted || contact.Version != change.VersionAfter)
+            var before = ImportJson.Read(change.Before, new ImportBefore([], [], []));
+            change.Undone = change.RecordType switch
             {
-                change.UndoSkipped = true;
-                continue;
-            }
-
-            if (change.Kind == ImportChangeKind.Created)
+                HistoryRecordTypes.Contact when contacts.GetValueOrDefault(change.RecordId) is { } contact && !contact.IsDeleted && contact.Version == change.VersionAfter =>
+                    Undo(change.Kind, () => (contact.IsDeleted, contact.DeletedAt, contact.DeletedById) = (true, now, user.UserId), () => ImportContactFields.Restore(contact, before)),
+                HistoryRecordTypes.Lead when leads.GetValueOrDefault(change.RecordId) is { } lead && !lead.IsDeleted && lead.Version == change.VersionAfter =>
+                    Undo(change.Kind, () => (lead.IsDeleted, lead.DeletedAt, lead.DeletedById) = (true, now, user.UserId), () => ImportLeadFields.Restore(lead, before)),
+                _ => false,
+            };
+            change.UndoSkipped = !change.Undone;
+            if (change.Undone && change.Kind == ImportChangeKind.Updated)
             {
-                contact.IsDeleted = true;
-                contact.DeletedAt = now;
-                contact.DeletedById = user.UserId;
+                restores.Add((change.RecordId, before));
             }
-            else
-            {
-                ImportContactFields.Restore(contact, ImportJson.Read(change.Before, new ImportBefore([], [], [])));
-            }
-
-            change.Undone = true;
         }
+
+        await ImportCustomFieldWrites.RestoreAsync(db, restores, cancellationToken);
 
         try
         {
@@ -86,6 +86,13 @@ public sealed class ImportUndo(CrmDbContext db, ICurrentUser user, TimeProvider 
         }
 
         db.ChangeTracker.Clear();
+        return true;
+    }
+
+    /// <summary>Soft-deletes a record the import created, restores one it updated: done.</summary>
+    private static bool Undo(ImportChangeKind kind, Action delete, Action restore)
+    {
+        (kind == ImportChangeKind.Created ? delete : restore)();
         return true;
     }
 

@@ -338,7 +338,7 @@ public sealed class LeadCommands(
         }
     }
 
-    private static void Apply(Lead lead, LeadInput input, ValidatedLead validated)
+    internal static void Apply(Lead lead, LeadInput input, ValidatedLead validated)
     {
         lead.Name = input.Name!.Trim();
         lead.FirstName = Clean(input.FirstName);

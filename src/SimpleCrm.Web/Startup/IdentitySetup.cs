@@ -11,7 +11,9 @@ public static class IdentitySetup
     {
         services.AddHttpContextAccessor();
         services.AddScoped<HttpCurrentUser>();
-        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
+        // A background job's scope acts as the user it runs for (ImportRunner): its saves are stamped with them.
+        services.AddScoped(sp => new ActingUser(sp.GetRequiredService<HttpCurrentUser>()));
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActingUser>());
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
                 // OWASP ASVS 2.1.1: at least 12 characters, on top of Identity's character classes.

@@ -20,15 +20,8 @@ internal sealed class ImportContactPreview(
 
         var keys = checkedRows.Where(c => c.Problems.Count == 0).SelectMany(c => ImportContactRows.KeysOf(c.Validated)).Distinct().ToList();
         var known = await KnownContacts.FindAsync(db, user, updatingImportId: null, keys, cancellationToken);
-        var duplicates = new ImportPreviewDuplicates(import.DuplicatePolicy, known.Match);
-        return [.. checkedRows.Select(c =>
-        {
-            var problems = c.Problems.ToList();
-            var outcome = problems.Count > 0
-                ? ImportRowOutcome.Fail
-                : duplicates.Place(c.Draft.Row.Number, [.. ImportContactRows.KeysOf(c.Validated)], problems);
-            return new ImportPreviewRow(c.Draft.Row.Number, outcome, [.. columns.Select(column => ValueOf(column, c))], problems);
-        })];
+        return new ImportPreviewDuplicates(import.DuplicatePolicy, known.Match).Rows(
+            checkedRows, c => c.Draft.Row, c => c.Problems, c => [.. ImportContactRows.KeysOf(c.Validated)], c => [.. columns.Select(column => ValueOf(column, c))]);
     }
 
     private string? ValueOf(ImportColumn column, ImportCheckedContact row)
@@ -51,6 +44,8 @@ internal sealed class ImportContactPreview(
                 ImportFields.Tags => string.Join(", ", ImportValues.Tags(cell)),
                 _ => text,
             },
+            ImportTargetKind.CustomField when column.CustomFieldId is { } fieldId =>
+                mapping.CustomFields.Shown(fieldId, row.Draft.CustomValues.GetValueOrDefault(fieldId) ?? []),
             _ => null,
         };
     }

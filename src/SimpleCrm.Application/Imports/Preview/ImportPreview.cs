@@ -1,7 +1,9 @@
 using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Contacts;
+using SimpleCrm.Application.CustomFields;
 using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Imports.Reading;
+using SimpleCrm.Application.Leads;
 
 namespace SimpleCrm.Application.Imports;
 
@@ -21,11 +23,6 @@ public sealed class ImportPreview(CrmDbContext db, ICurrentUser user, IImportTab
             return Result<ImportPreviewPage>.NotFound();
         }
 
-        if (request.EntityType != ImportEntityType.Contact)
-        {
-            return Result<ImportPreviewPage>.Fail(new Failure(ImportMessages.NotSupported));
-        }
-
         var import = ImportCommands.Unsaved(request, user.UserId);
         var columns = request.Columns.Where(c => c.Target != ImportTargetKind.Ignored).ToList();
         await using var table = await tables.OpenAsync(import, cancellationToken);
@@ -39,11 +36,24 @@ public sealed class ImportPreview(CrmDbContext db, ICurrentUser user, IImportTab
             }
         }
 
-        var mapping = new ImportContactMapping(columns, table.Headers, import.ValueCulture);
-        var contacts = new ImportContactPreview(db, user, mapping, new ContactValidator(db, phones, clock), phones, columns, import);
-        var page = new ImportPreviewPage(
-            [.. columns.Select(c => new ImportPreviewColumn(c, mapping.HeaderOf(c.Index)))],
-            await contacts.RowsAsync(rows, cancellationToken));
+        var headers = table.Headers;
+        var previewColumns = columns.Select(c => new ImportPreviewColumn(c, ImportColumnNames.HeaderOf(headers, c.Index))).ToList();
+        IReadOnlyList<ImportPreviewRow> previewRows;
+        if (request.EntityType == ImportEntityType.Lead)
+        {
+            var choices = await ImportLeadChoices.LoadAsync(db, request.Defaults, user.UserId, cancellationToken);
+            var custom = await ImportCustomFields.LoadAsync(db, CustomFieldRecordType.Lead, columns, cancellationToken);
+            var mapping = new ImportLeadMapping(columns, headers, import.ValueCulture, choices, custom);
+            previewRows = await new ImportLeadPreview(db, user, mapping, new LeadValidator(db, phones, clock), columns, request.DuplicatePolicy).RowsAsync(rows, cancellationToken);
+        }
+        else
+        {
+            var custom = await ImportCustomFields.LoadAsync(db, CustomFieldRecordType.Contact, columns, cancellationToken);
+            var mapping = new ImportContactMapping(columns, headers, import.ValueCulture, custom);
+            previewRows = await new ImportContactPreview(db, user, mapping, new ContactValidator(db, phones, clock), phones, columns, import).RowsAsync(rows, cancellationToken);
+        }
+
+        var page = new ImportPreviewPage(previewColumns, previewRows);
         return Result<ImportPreviewPage>.Ok(page);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SimpleCrm.Application.Common;
+using SimpleCrm.Application.Imports.Reading;
 
 namespace SimpleCrm.Application.Imports;
 
@@ -11,6 +12,21 @@ namespace SimpleCrm.Application.Imports;
 internal sealed class ImportPreviewDuplicates(ImportDuplicatePolicy policy, Func<IReadOnlyList<string>, (int Id, bool Visible)?> known)
 {
     private readonly Dictionary<string, int> _rowOfKey = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The preview's rows of checked rows in file order: a row with problems fails, the others are
+    /// placed by the policy (a duplicate adding its problem); values as <paramref name="valuesOf"/> shows them.
+    /// </summary>
+    public IReadOnlyList<ImportPreviewRow> Rows<TChecked>(
+        IEnumerable<TChecked> rows, Func<TChecked, ImportRow> rowOf, Func<TChecked, IReadOnlyList<Failure>> problemsOf,
+        Func<TChecked, IReadOnlyList<string>> keysOf, Func<TChecked, IReadOnlyList<string?>> valuesOf) =>
+        [.. rows.Select(c =>
+        {
+            var problems = problemsOf(c).ToList();
+            var number = rowOf(c).Number;
+            var outcome = problems.Count > 0 ? ImportRowOutcome.Fail : Place(number, keysOf(c), problems);
+            return new ImportPreviewRow(number, outcome, valuesOf(c), problems);
+        })];
 
     public ImportRowOutcome Place(int rowNumber, IReadOnlyList<string> keys, List<Failure> problems)
     {

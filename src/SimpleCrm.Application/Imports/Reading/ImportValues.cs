@@ -44,7 +44,16 @@ public static class ImportValues
     /// decimal unless it groups exactly three digits more than once ("1,234,567"), a point decimal
     /// unless it does so ("1.234.567").
     /// </summary>
-    public static ImportValue<decimal> Amount(ImportCell cell)
+    public static ImportValue<decimal> Amount(ImportCell cell) => Read(cell, null);
+
+    /// <summary>
+    /// As <see cref="Amount"/>; one mark before exactly three digits ("1,234", "1.234") is
+    /// read as the culture writes it: thousands where it is the culture's group separator (en-US:
+    /// 1234), else decimal (pl: 1.234).
+    /// </summary>
+    public static ImportValue<decimal> AmountIn(ImportCell cell, CultureInfo culture) => Read(cell, culture);
+
+    private static ImportValue<decimal> Read(ImportCell cell, CultureInfo? culture)
     {
         var text = cell.Text?.Trim();
         if (string.IsNullOrEmpty(text))
@@ -73,7 +82,8 @@ public static class ImportValues
         {
             var mark = comma >= 0 ? ',' : '.';
             var parts = text.Split(mark);
-            var grouping = parts.Length > 2 && parts.Skip(1).All(p => p.Length == 3);
+            var grouping = parts.Skip(1).All(p => p.Length == 3)
+                && (parts.Length > 2 || culture?.NumberFormat.NumberGroupSeparator == mark.ToString());
             text = grouping ? string.Concat(parts) : text.Replace(mark, '.');
         }
 

@@ -58,6 +58,16 @@ public sealed class ImportValuesTests
         Assert.Equal(1234567m, ImportValues.Amount(ImportCell.Of("1,234,567")).Value);
     }
 
+    [Theory]
+    [InlineData("en-US", "1,234", 1234)]
+    [InlineData("pl", "1,234", 1.234)]
+    [InlineData("pl", "1 234,50", 1234.5)]
+    [InlineData("en-US", "1,234.50", 1234.5)]
+    public void One_mark_before_three_digits_is_read_as_the_culture_writes_it(string culture, string text, double expected)
+    {
+        Assert.Equal((decimal)expected, ImportValues.AmountIn(ImportCell.Of(text), System.Globalization.CultureInfo.GetCultureInfo(culture)).Value);
+    }
+
     [Fact]
     public void A_spreadsheet_number_is_read_invariantly()
     {
