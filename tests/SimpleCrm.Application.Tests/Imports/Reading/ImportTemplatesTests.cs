@@ -36,7 +36,7 @@ public sealed class ImportTemplatesTests
         using var workbook = new XLWorkbook(output);
         var row = workbook.Worksheet("Leads").Row(1);
         Assert.Equal("Imports.Field.Name", row.Cell(1).GetString());
-        Assert.Equal("Imports.Field.EstimatedAmount", row.Cell(16).GetString());
+        Assert.Equal("Imports.Field.EstimatedAmount", row.Cell(17).GetString());
         Assert.Equal(ImportTemplates.Fields(ImportEntityType.Lead).Count, row.CellsUsed().Count());
     }
 
