@@ -120,14 +120,16 @@ public sealed class ImportWizardTests(CrmWebFactory factory) : IClassFixture<Crm
     }
 
     [Fact]
-    public async Task A_lead_file_maps_to_lead_fields_and_its_defaults_offer_status_and_source_but_no_list()
+    public async Task A_lead_file_maps_to_lead_fields_its_defaults_offer_status_and_source_but_no_list_and_it_previews()
     {
         var (client, _) = await RepAsync(factory);
         var settings = await UploadPageAsync(client, "leady.csv", Encoding.UTF8.GetBytes("Nazwa leada;Źródło;Kwota\nDom;Targi;1 234,50\n"), "Lead");
 
         var mapping = await PressPageAsync(client, settings, "settings-form", "next");
         var defaults = await PressPageAsync(client, mapping, "mapping-form", "next");
+        var preview = await PressPageAsync(client, defaults, "defaults-form", "next");
 
+        Assert.Equal(["Create"], preview.QuerySelectorAll("[data-testid=save-preview] [data-outcome]").Select(o => o.GetAttribute("data-outcome")));
         Assert.Equal(["f:Name", "f:Source", "f:EstimatedAmount"], LeadHeaders.Select(h => Target(mapping, h).Value));
         Assert.NotEmpty(defaults.QuerySelectorAll("#StatusId option"));
         Assert.NotNull(defaults.QuerySelector("#SourceId"));
