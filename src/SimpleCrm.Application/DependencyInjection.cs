@@ -15,6 +15,7 @@ using SimpleCrm.Application.Exports;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Imports;
+using SimpleCrm.Application.Imports.Mapping;
 using SimpleCrm.Application.Imports.Scheduling;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Leads.Conversion;
@@ -283,6 +284,7 @@ public static class DependencyInjection
         services.AddScoped<ImportQueries>();
         services.AddScoped<ImportErrorFile>();
         services.AddScoped<SavedImportMappings>();
+        services.AddScoped<ImportMappingQueries>();
         return services;
     }
 

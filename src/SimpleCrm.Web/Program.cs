@@ -1,4 +1,5 @@
 using SimpleCrm.Application;
+using SimpleCrm.Web.Features.ImportWizard;
 using SimpleCrm.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -37,6 +38,7 @@ builder.Services
     .AddCustomFields()
     .AddImports()
     .AddScheduledImports()
+    .AddImportWizard(builder.Configuration)
     .AddSeeding(builder.Configuration);
 
 var app = builder.Build();
