@@ -18,13 +18,41 @@ public sealed class ImportCommands(CrmDbContext db, ICurrentUser user, IImportSc
             return Result<int>.NotFound();
         }
 
-        var created = await CreateForAsync(request, user.UserId, cancellationToken);
+        // A start sent twice (a reload, a double click, two tabs) is the one import of that upload, never a second run of the file.
+        if (await StartedFromAsync(request.StoredFileName, cancellationToken) is { } started)
+        {
+            return Result<int>.Ok(started);
+        }
+
+        Result<int> created;
+        try
+        {
+            created = await CreateForAsync(request, user.UserId, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent start of the same upload saved first (the stored name is unique): that one is the import.
+            if (await StartedFromAsync(request.StoredFileName, CancellationToken.None) is { } raced)
+            {
+                return Result<int>.Ok(raced);
+            }
+
+            throw;
+        }
+
         if (created.Succeeded)
         {
             scheduler.Enqueue(created.Value);
         }
 
         return created;
+    }
+
+    /// <summary>The user's import already made from this upload, if any.</summary>
+    private async Task<int?> StartedFromAsync(string storedFileName, CancellationToken cancellationToken)
+    {
+        return await db.Imports.AsNoTracking().Where(i => i.StoredFileName == storedFileName && i.CreatedById == user.UserId)
+            .Select(i => (int?)i.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>

@@ -1332,6 +1332,9 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("StoredFileName")
+                        .IsUnique();
+
                     b.HasIndex("CreatedById", "CreatedAt");
 
                     b.ToTable("Imports");

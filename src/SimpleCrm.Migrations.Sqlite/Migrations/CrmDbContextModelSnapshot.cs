@@ -1288,6 +1288,9 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("StoredFileName")
+                        .IsUnique();
+
                     b.HasIndex("CreatedById", "CreatedAt");
 
                     b.ToTable("Imports");

@@ -37,7 +37,7 @@ public static class ImportFixture
     {
         await using var db = database.Context(user);
         var result = await database.ImportCommands(db, user, new RecordingImportScheduler()).CreateAsync(new ImportRequest(
-            ImportEntityType.Contact, "kontakty.csv", "0123456789abcdef0123456789abcdef", new ImportReadSettings(ImportFileFormat.Text, 1250, ';'),
+            ImportEntityType.Contact, "kontakty.csv", Guid.NewGuid().ToString("N"), new ImportReadSettings(ImportFileFormat.Text, 1250, ';'),
             columns ?? PersonColumns, defaults ?? new ImportDefaults(), policy), CancellationToken.None);
         Assert.True(result.Succeeded, string.Join(", ", result.Failures.Select(f => f.MessageKey)));
         return result.Value;

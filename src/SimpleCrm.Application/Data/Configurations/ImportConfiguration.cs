@@ -24,5 +24,8 @@ public sealed class ImportConfiguration : IEntityTypeConfiguration<Import>
         builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.CreatedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.CreatedById, i.CreatedAt });
         builder.HasIndex(i => i.Status);
+
+        // One import per stored upload: a start sent twice cannot run the same file twice.
+        builder.HasIndex(i => i.StoredFileName).IsUnique();
     }
 }
