@@ -16,7 +16,11 @@ public static class CrmPages
         await Expect(page.Locator("[data-testid=current-user]")).ToHaveAttributeAsync("title", email);
     }
 
-    /// <summary>Chooses a language in the user's menu (opening the phone menu first where it is folded).</summary>
+    /// <summary>
+    /// Chooses a language in the user's menu (opening the phone menu first where it is folded) and waits
+    /// for the page it sends back to: the choice posts and redirects, and a step taken before that lands
+    /// would be cut off by it (even when the page already spoke the language).
+    /// </summary>
     public static async Task ChooseLanguageAsync(this IPage page, string culture)
     {
         var toggler = page.Locator(".navbar-toggler");
@@ -26,6 +30,10 @@ public static class CrmPages
         }
 
         await page.GetByTestId("user-menu").ClickAsync();
-        await page.GetByTestId("language").SelectOptionAsync(culture);
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByTestId("language").SelectOptionAsync(culture),
+            response => response.Request.RedirectedFrom?.Url.EndsWith("/Culture", StringComparison.Ordinal) == true);
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
     }
 }

@@ -28,7 +28,7 @@ public static class LeadImportFixture
     ];
 
     public static ImportRequest Request(ImportDuplicatePolicy policy, ImportDefaults? defaults = null, string culture = "pl", IReadOnlyList<ImportColumn>? columns = null) =>
-        new(ImportEntityType.Lead, "leady.csv", "0123456789abcdef0123456789abcdef", new ImportReadSettings(ImportFileFormat.Text, 1250, ';'),
+        new(ImportEntityType.Lead, "leady.csv", Guid.NewGuid().ToString("N"), new ImportReadSettings(ImportFileFormat.Text, 1250, ';'),
             columns ?? Columns, defaults ?? new ImportDefaults(), policy, Culture: culture);
 
     /// <summary>A lead row in <see cref="Header"/>'s order, the cells not given empty.</summary>
