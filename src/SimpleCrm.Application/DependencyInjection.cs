@@ -17,6 +17,7 @@ using SimpleCrm.Application.History;
 using SimpleCrm.Application.Imports;
 using SimpleCrm.Application.Imports.Mapping;
 using SimpleCrm.Application.Imports.Scheduling;
+using SimpleCrm.Application.Imports.Uploads;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Leads.Conversion;
 using SimpleCrm.Application.Lists;
@@ -285,6 +286,8 @@ public static class DependencyInjection
         services.AddScoped<ImportErrorFile>();
         services.AddScoped<SavedImportMappings>();
         services.AddScoped<ImportMappingQueries>();
+        services.AddScoped<ImportUploads>();
+        services.AddScoped<ImportUploadCleanup>();
         return services;
     }
 

@@ -15,6 +15,7 @@ using SimpleCrm.Application.Files;
 using SimpleCrm.Application.History;
 using SimpleCrm.Application.Imports;
 using SimpleCrm.Application.Imports.Scheduling;
+using SimpleCrm.Application.Imports.Uploads;
 using SimpleCrm.Application.Leads;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.Application.Notes;
@@ -128,6 +129,8 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<ScheduledImport> ScheduledImports => Set<ScheduledImport>();
 
     public DbSet<ScheduledImportFile> ScheduledImportFiles => Set<ScheduledImportFile>();
+
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

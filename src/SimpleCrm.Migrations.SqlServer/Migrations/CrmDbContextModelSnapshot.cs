@@ -1594,6 +1594,39 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                     b.ToTable("ScheduledImportFiles");
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.Imports.Uploads.ImportUpload", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("StoredFileName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredFileName")
+                        .IsUnique();
+
+                    b.HasIndex("UploadedAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ImportUploads");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Leads.Lead", b =>
                 {
                     b.Property<int>("Id")
@@ -3018,6 +3051,15 @@ namespace SimpleCrm.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("ScheduledImportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.Imports.Uploads.ImportUpload", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

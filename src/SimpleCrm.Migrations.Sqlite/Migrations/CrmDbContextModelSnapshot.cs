@@ -1540,6 +1540,37 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                     b.ToTable("ScheduledImportFiles");
                 });
 
+            modelBuilder.Entity("SimpleCrm.Application.Imports.Uploads.ImportUpload", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredFileName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredFileName")
+                        .IsUnique();
+
+                    b.HasIndex("UploadedAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ImportUploads");
+                });
+
             modelBuilder.Entity("SimpleCrm.Application.Leads.Lead", b =>
                 {
                     b.Property<int>("Id")
@@ -2923,6 +2954,15 @@ namespace SimpleCrm.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ScheduledImportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SimpleCrm.Application.Imports.Uploads.ImportUpload", b =>
+                {
+                    b.HasOne("SimpleCrm.Application.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

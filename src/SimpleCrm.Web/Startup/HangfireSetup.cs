@@ -8,6 +8,7 @@ using SimpleCrm.Application.Data;
 using SimpleCrm.Application.Email;
 using SimpleCrm.Application.Imports;
 using SimpleCrm.Application.Imports.Scheduling;
+using SimpleCrm.Application.Imports.Uploads;
 using SimpleCrm.Application.Outbox;
 using SimpleCrm.Application.Reminders;
 
@@ -85,7 +86,8 @@ public static class HangfireSetup
     /// Work that runs on a schedule: handing committed domain events (the outbox) to their subscribers;
     /// delivering due reminders (their state is in our Reminders table, so a run after a restart
     /// delivers what fell due meanwhile, once); running every active auto-conversion rule (the safety
-    /// net for lost list events, and the only trigger of segment rules).
+    /// net for lost list events, and the only trigger of segment rules); once a day, removing wizard
+    /// uploads never imported (a missed day only leaves them a day longer).
     /// </summary>
     public static void ScheduleCrmRecurringJobs(this IServiceProvider services)
     {
@@ -93,6 +95,7 @@ public static class HangfireSetup
         jobs.AddOrUpdate<OutboxDispatcher>("outbox", dispatcher => dispatcher.DispatchAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<ReminderDelivery>("reminders", delivery => delivery.DeliverDueAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<AutoConversionRun>("auto-conversion", run => run.RunAllAsync(CancellationToken.None), Cron.Minutely());
+        jobs.AddOrUpdate<ImportUploadCleanup>("import-upload-cleanup", cleanup => cleanup.RunAsync(CancellationToken.None), Cron.Daily());
     }
 
     public static void MapCrmHangfireDashboard(this IEndpointRouteBuilder endpoints) =>

@@ -3,15 +3,17 @@ using SimpleCrm.Application.Common;
 using SimpleCrm.Application.Files;
 using SimpleCrm.Application.Imports;
 using SimpleCrm.Application.Imports.Reading;
+using SimpleCrm.Application.Imports.Uploads;
 
 namespace SimpleCrm.Web.Features.ImportWizard;
 
 /// <summary>
 /// The wizard's file: stored under a generated name through the FileStore, checked by content with the
 /// probe (a file that cannot be read is removed again and its message returned), read again for each
-/// step's preview, counted before the run for the progress bar.
+/// step's preview, counted before the run for the progress bar. A kept file is recorded as an upload, so a
+/// wizard left unfinished does not leave it on disk for good (<see cref="ImportUploadCleanup"/>).
 /// </summary>
-public sealed class ImportWizardFiles(FileStore store, ICurrentUser user, IOptions<ImportWizardOptions> options, TimeProvider clock)
+public sealed class ImportWizardFiles(FileStore store, ImportUploads uploads, ICurrentUser user, IOptions<ImportWizardOptions> options, TimeProvider clock)
 {
     public long MaxUploadBytes => options.Value.MaxUploadBytes;
 
@@ -45,6 +47,8 @@ public sealed class ImportWizardFiles(FileStore store, ICurrentUser user, IOptio
             store.Delete(stored.Name);
             return Result<ImportWizardState>.Fail([.. probe.Failures.Select(f => f with { Field = nameof(file) })]);
         }
+
+        await uploads.RecordAsync(stored.Name, cancellationToken);
 
         return Result<ImportWizardState>.Ok(new ImportWizardState(
             user.UserId!, clock.GetUtcNow(), entityType, fileName, stored.Name, probe.Value!.Settings, probe.Value.Headers));

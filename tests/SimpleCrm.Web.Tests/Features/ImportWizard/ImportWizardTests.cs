@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
 using SimpleCrm.Application.Imports.Mapping;
 using SimpleCrm.Application.Imports.Reading;
 using SimpleCrm.Application.Imports;
@@ -55,7 +56,7 @@ public sealed class ImportWizardTests(CrmWebFactory factory) : IClassFixture<Crm
     [MemberData(nameof(Garbage))]
     public async Task Garbage_gets_its_message_on_the_upload_form_and_is_not_kept(string messageKey, string fileName, byte[] content)
     {
-        var (client, _) = await RepAsync(factory);
+        var (client, userId) = await RepAsync(factory);
         var before = StoredFiles();
 
         using var response = await UploadAsync(client, fileName, content);
@@ -66,6 +67,20 @@ public sealed class ImportWizardTests(CrmWebFactory factory) : IClassFixture<Crm
         var expected = ResourceFile.English(messageKey).Replace("{0}", ".csv, .tsv, .txt, .xlsx, .xls", StringComparison.Ordinal);
         Assert.Equal([expected], page.SummaryErrors());
         Assert.Equal(before, StoredFiles());
+        Assert.False(await factory.WithDbAsync(db => db.ImportUploads.AnyAsync(u => u.UserId == userId)));
+    }
+
+    [Fact]
+    public async Task A_kept_upload_is_recorded_for_the_cleanup_under_its_stored_name_and_uploader()
+    {
+        var (client, userId) = await RepAsync(factory);
+        var before = StoredFiles();
+
+        await UploadPageAsync(client, "kontakty.csv", PolishContacts("Jan;Kowalski;jan@example.pl;;;\r\n"));
+
+        var stored = Assert.Single(StoredFiles().Except(before));
+        var upload = await factory.WithDbAsync(db => db.ImportUploads.AsNoTracking().SingleAsync(u => u.UserId == userId));
+        Assert.Equal(Path.GetFileName(stored), upload.StoredFileName);
     }
 
     [Fact]
