@@ -66,9 +66,17 @@ public sealed class ImportWizardFiles(FileStore store, ImportUploads uploads, IC
         return await ImportFileProbe.PreviewAsync(content, state.Settings, cancellationToken);
     }
 
-    /// <summary>The data rows the run will go through (the progress bar's 100 %), read as the run reads them.</summary>
-    public async Task<int> CountRowsAsync(ImportWizardState state, CancellationToken cancellationToken)
+    /// <summary>Whether the upload is still there (uploads that never became an import are cleaned up after two days).</summary>
+    public bool IsStored(ImportWizardState state) => store.Exists(state.StoredFileName);
+
+    /// <summary>The data rows the run will go through (the progress bar's 100 %), read as the run reads them; null when the upload is gone (cleaned up after two days).</summary>
+    public async Task<int?> CountRowsAsync(ImportWizardState state, CancellationToken cancellationToken)
     {
+        if (!IsStored(state))
+        {
+            return null;
+        }
+
         await using var content = store.OpenRead(state.StoredFileName);
         var opened = await ImportTableReader.OpenAsync(content, state.Settings, cancellationToken);
         if (!opened.Succeeded)

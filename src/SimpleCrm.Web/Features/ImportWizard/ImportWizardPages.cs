@@ -141,6 +141,11 @@ public sealed class ImportWizardPages(
     /// <summary>The first rows as the run will save them.</summary>
     public async Task<(PreviewViewModel Page, IReadOnlyList<Failure> Failures)> PreviewAsync(ImportWizardState state, CancellationToken cancellationToken)
     {
+        if (!files.IsStored(state))
+        {
+            return (new PreviewViewModel(tokens.Seal(state), state, null, [], []), [new Failure(ImportWizardMessages.Expired)]);
+        }
+
         var page = await preview.PreviewAsync(RequestOf(state), cancellationToken);
         var targets = await mappingQueries.TargetsAsync(state.EntityType, cancellationToken);
         var titles = page.Value?.Columns.Select(c => TargetTitle(c.Column, targets)).ToList() ?? [];
@@ -152,7 +157,9 @@ public sealed class ImportWizardPages(
     public async Task<Result<int>> StartAsync(ImportWizardState state, CancellationToken cancellationToken)
     {
         var rows = await files.CountRowsAsync(state, cancellationToken);
-        return await commands.CreateAsync(RequestOf(state) with { RowsTotal = rows }, cancellationToken);
+        return rows is null
+            ? Result<int>.Fail(new Failure(ImportWizardMessages.Expired))
+            : await commands.CreateAsync(RequestOf(state) with { RowsTotal = rows }, cancellationToken);
     }
 
     /// <summary>A problem in words: its field or row fills the text's placeholder, or names where it is.</summary>

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SimpleCrm.Application.Files;
 using SimpleCrm.Application.Imports;
 using SimpleCrm.Application.Lists;
 using SimpleCrm.TestSupport;
@@ -68,6 +70,41 @@ public sealed class ImportWizardStartTests(CrmWebFactory factory) : IClassFixtur
 
         Assert.Equal("Jesień", back.QuerySelector("#Tags")?.GetAttribute("value"));
         Assert.NotNull(back.QuerySelector("#DuplicatePolicy-CreateAnyway[checked]"));
+    }
+
+    [Fact]
+    public async Task Start_sent_twice_opens_the_one_import_it_made()
+    {
+        var (client, userId) = await RepAsync(factory);
+        var preview = await PreviewPageAsync(client);
+
+        using var first = await PressAsync(client, preview, "preview-form", "start");
+        using var second = await PressAsync(client, preview, "preview-form", "start");
+
+        var imports = await factory.WithDbAsync(db => db.Imports.AsNoTracking().Where(i => i.CreatedById == userId).Select(i => i.Id).ToListAsync());
+        Assert.Equal($"/Imports/{Assert.Single(imports)}", first.RedirectTarget());
+        Assert.Equal(first.RedirectTarget(), second.RedirectTarget());
+    }
+
+    [Fact]
+    public async Task Start_after_the_upload_was_cleaned_up_says_the_wizard_expired_and_starts_nothing()
+    {
+        var (client, userId) = await RepAsync(factory);
+        var preview = await PreviewPageAsync(client);
+        var stored = await factory.WithDbAsync(db => db.ImportUploads.Where(u => u.UserId == userId).Select(u => u.StoredFileName).SingleAsync());
+        factory.Services.GetRequiredService<FileStore>().Delete(stored);
+
+        var page = await PressPageAsync(client, preview, "preview-form", "start");
+
+        Assert.Contains(ResourceFile.English("Imports.Wizard.Expired"), page.SummaryErrors());
+        Assert.False(await factory.WithDbAsync(db => db.Imports.AnyAsync(i => i.CreatedById == userId)));
+    }
+
+    private static async Task<AngleSharp.Dom.IDocument> PreviewPageAsync(HttpClient client)
+    {
+        var mapping = await PressPageAsync(client, await UploadPageAsync(client, "kontakty.csv", PolishContacts("Jan;Kowalski;jan@example.pl;;;\r\n")), "settings-form", "next");
+        var defaults = await PressPageAsync(client, mapping, "mapping-form", "next");
+        return await PressPageAsync(client, defaults, "defaults-form", "next");
     }
 
     private Task<int> ListAsync(string name) =>
