@@ -14,6 +14,36 @@ public sealed class LeadValidator(CrmDbContext db, PhoneNormalizer phones, TimeP
     /// </summary>
     public async Task<ValidatedLead> ValidateAsync(LeadInput input, Lead? current, CancellationToken cancellationToken)
     {
+        var fields = ValidateFields(input);
+        var failures = new List<Failure>(fields.Failures);
+        if (input.StatusId is { } statusId && !await db.LeadStatuses.AnyAsync(s => s.Id == statusId, cancellationToken))
+        {
+            failures.Add(new Failure(LeadMessages.StatusUnknown, nameof(input.StatusId)));
+        }
+
+        if (input.SourceId is { } sourceId && sourceId != current?.SourceId
+            && !await db.LeadSources.AnyAsync(s => s.Id == sourceId && s.IsActive, cancellationToken))
+        {
+            failures.Add(new Failure(LeadMessages.SourceUnknown, nameof(input.SourceId)));
+        }
+
+        if (input.ResponsibleUserId is not null && input.ResponsibleUserId != current?.ResponsibleUserId
+            && !await db.Users.AnyAsync(u => u.Id == input.ResponsibleUserId && u.IsActive, cancellationToken))
+        {
+            failures.Add(new Failure(LeadMessages.ResponsibleUnknown, nameof(input.ResponsibleUserId)));
+        }
+
+        return fields with { Failures = failures };
+    }
+
+    /// <summary>
+    /// The checks that need no database: every field's own rules. An import, whose status, source and
+    /// responsible user come from lists it read once per run, checks its rows with these alone (three
+    /// queries a row would make a 100 000-row import a 300 000-query one).
+    /// </summary>
+    public ValidatedLead ValidateFields(LeadInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var failures = new List<Failure>();
         FieldRules.Require(failures, input.Name, nameof(input.Name));
         FieldRules.MaxLength(failures, input.Name, LeadLimits.Name, nameof(input.Name));
@@ -64,23 +94,6 @@ public sealed class LeadValidator(CrmDbContext db, PhoneNormalizer phones, TimeP
         if (!string.IsNullOrEmpty(currency) && !FieldRules.IsCurrencyCode(currency))
         {
             failures.Add(new Failure(LeadMessages.CurrencyInvalid, nameof(input.Currency)));
-        }
-
-        if (input.StatusId is { } statusId && !await db.LeadStatuses.AnyAsync(s => s.Id == statusId, cancellationToken))
-        {
-            failures.Add(new Failure(LeadMessages.StatusUnknown, nameof(input.StatusId)));
-        }
-
-        if (input.SourceId is { } sourceId && sourceId != current?.SourceId
-            && !await db.LeadSources.AnyAsync(s => s.Id == sourceId && s.IsActive, cancellationToken))
-        {
-            failures.Add(new Failure(LeadMessages.SourceUnknown, nameof(input.SourceId)));
-        }
-
-        if (input.ResponsibleUserId is not null && input.ResponsibleUserId != current?.ResponsibleUserId
-            && !await db.Users.AnyAsync(u => u.Id == input.ResponsibleUserId && u.IsActive, cancellationToken))
-        {
-            failures.Add(new Failure(LeadMessages.ResponsibleUnknown, nameof(input.ResponsibleUserId)));
         }
 
         return new ValidatedLead(failures, e164);

@@ -28,7 +28,7 @@ internal sealed class ImportLeadBatch(ImportLeadRun run)
         var valid = new List<ImportCheckedLead>();
         foreach (var row in rows)
         {
-            var lead = await ImportLeadRows.CheckAsync(run.Mapping, run.Validator, row, cancellationToken);
+            var lead = ImportLeadRows.Check(run.Mapping, run.Validator, row);
             if (lead.Problems.Count == 0)
             {
                 valid.Add(lead);

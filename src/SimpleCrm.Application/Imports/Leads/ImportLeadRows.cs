@@ -11,10 +11,11 @@ namespace SimpleCrm.Application.Imports;
 /// </summary>
 internal static class ImportLeadRows
 {
-    public static async Task<ImportCheckedLead> CheckAsync(ImportLeadMapping mapping, LeadValidator validator, ImportRow row, CancellationToken cancellationToken)
+    public static ImportCheckedLead Check(ImportLeadMapping mapping, LeadValidator validator, ImportRow row)
     {
+        // Status, source and responsible user were chosen from what the run read once (ImportLeadChoices): only the fields are checked per row.
         var draft = mapping.Map(row);
-        var validated = await validator.ValidateAsync(draft.Input, current: null, cancellationToken);
+        var validated = validator.ValidateFields(draft.Input);
         var problems = new List<Failure>();
         if (draft.Problem is { } problem)
         {

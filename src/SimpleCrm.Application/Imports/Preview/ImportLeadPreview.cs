@@ -10,11 +10,7 @@ internal sealed class ImportLeadPreview(CrmDbContext db, ICurrentUser user, Impo
 {
     public async Task<IReadOnlyList<ImportPreviewRow>> RowsAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
-        var checkedRows = new List<ImportCheckedLead>(rows.Count);
-        foreach (var row in rows)
-        {
-            checkedRows.Add(await ImportLeadRows.CheckAsync(mapping, validator, row, cancellationToken));
-        }
+        var checkedRows = rows.Select(row => ImportLeadRows.Check(mapping, validator, row)).ToList();
 
         var keys = checkedRows.Where(c => c.Problems.Count == 0).SelectMany(c => ImportLeadRows.KeysOf(c.Incoming)).Distinct().ToList();
         var known = await KnownLeads.FindAsync(db, user, updatingImportId: null, keys, cancellationToken);
